@@ -1,0 +1,48 @@
+"""Tell a PDF, HTML, XML or text document from its first bytes."""
+
+from __future__ import annotations
+
+import regex
+
+_MARKUP_START = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<", regex.ASCII)
+_HTML_HINT = regex.compile(rb"<(?:!doctype\s++html|html|head|body|div|p|section|article|casebody|table)\b", regex.IGNORECASE)
+_XML_DECL = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<\?xml\b")
+
+# Magic numbers of binary formats that are certainly not court text.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"II*\x00", b"MM\x00*",
+    b"\xd0\xcf\x11\xe0", b"BM", b"\x7fELF", b"%!PS",
+)
+
+
+def detect_format(data: bytes) -> str:
+    """``pdf``, ``html``, ``xml``, ``text`` or ``unknown``.
+
+    >>> detect_format(b"%PDF-1.7 ...")
+    'pdf'
+    """
+    head = data[:4096]
+    # PDF readers accept the header anywhere in the first kilobyte.
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if not head.strip():
+        return "unknown"
+    if head.startswith(_BINARY_MAGIC):
+        return "unknown"
+    if _MARKUP_START.match(head):
+        if _XML_DECL.match(head) and not regex.search(rb"<(?:!doctype\s++html|html)\b", head, regex.IGNORECASE):
+            return "xml"
+        if _HTML_HINT.search(head):
+            return "html"
+        return "xml"
+    if _looks_like_text(head):
+        return "text"
+    return "unknown"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        # UTF-16 is text; scattered NULs elsewhere are binary
+        return head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls <= len(head) // 100

@@ -1,0 +1,22 @@
+"""Bounds that keep one hostile or huge input from eating the machine."""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Size limits applied while reading a document; passing one raises ``LimitExceededError``.
+
+    The defaults fit every real court document seen so far with a wide margin.
+    """
+
+    max_bytes: int = 256 * 1024 * 1024
+    """Largest input accepted, in bytes."""
+    max_pages: int = 5000
+    """Most pages read from one PDF."""
+    max_text_chars: int = 40_000_000
+    """Longest clean text produced."""
+    max_xml_depth: int = 2000
+    """Deepest element nesting read from HTML or XML."""

@@ -1,0 +1,183 @@
+"""The parse pipeline.
+
+Stages, in order:
+
+1. read the input bytes (path, bytes or file object) and hash them;
+2. ``ingest``: detect the kind from the content and read it into a clean :class:`Document`;
+3. extractors, each a function of the document: metadata and structure, statutes,
+   dispositions, holdings (which refer to the statutes);
+4. give every finding the page it starts on, and gather warnings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from typing import IO, Any, Optional, TypeVar, Union
+
+import attrs
+
+from ._document import Document, ParseWarning
+from ._errors import InputError, InputNotFoundError, LegalparseError, LimitExceededError
+from ._limits import Limits
+from ._opinion import Opinion, Source
+
+Input = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], IO[str]]
+
+_T = TypeVar("_T")
+
+
+def read_source(source: Input, *, limits: Limits) -> tuple[bytes, Optional[str]]:
+    """The bytes of ``source`` and the name to report it by."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        name = None
+    elif isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        name = path
+        if not os.path.exists(path):
+            raise InputNotFoundError("no such file", source=path)
+        if not os.path.isfile(path):
+            raise InputNotFoundError("not a regular file", source=path)
+        try:
+            size = os.path.getsize(path)
+            if size > limits.max_bytes:
+                raise LimitExceededError(
+                    f"file of {size:,} bytes exceeds the limit of {limits.max_bytes:,}", source=path
+                )
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            raise InputError(f"cannot read the file ({exc.strerror or exc})", source=path) from exc
+    elif hasattr(source, "read"):
+        name = getattr(source, "name", None)
+        name = name if isinstance(name, str) else None
+        raw = source.read(limits.max_bytes + 1)
+        data = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw)
+    else:
+        raise TypeError(f"cannot parse a {type(source).__name__}; give a path, bytes or a file object")
+    if len(data) > limits.max_bytes:
+        raise LimitExceededError(
+            f"input exceeds the limit of {limits.max_bytes:,} bytes", source=name or "<bytes>"
+        )
+    return data, name
+
+
+def _with_page(finding: _T, document: Document) -> _T:
+    span = getattr(finding, "span")
+    return attrs.evolve(finding, page=document.page_at(span.start))  # type: ignore[misc]
+
+
+def analyze(document: Document, source: Source) -> Opinion:
+    """Run every extractor over an ingested document."""
+    from ._dispositions import find_dispositions
+    from ._holdings import find_holdings
+    from ._metadata import find_metadata, find_opinions, find_sections
+    from ._statutes import find_statutes
+
+    metadata = find_metadata(document)
+    sections = tuple(_with_page(s, document) for s in find_sections(document))
+    opinions = tuple(_with_page(o, document) for o in find_opinions(document))
+    statutes = tuple(_with_page(s, document) for s in find_statutes(document.text))
+    dispositions = tuple(_with_page(d, document) for d in find_dispositions(document))
+    holdings = tuple(_with_page(h, document) for h in find_holdings(document, statutes))
+    warnings: list[ParseWarning] = list(document.warnings)
+    warnings.extend(getattr(metadata, "warnings", ()))
+    return Opinion(
+        source=source,
+        text=document.text,
+        pages=document.pages,
+        footnotes=document.footnotes,
+        metadata=metadata,
+        sections=sections,
+        opinions=opinions,
+        statutes=statutes,
+        dispositions=dispositions,
+        holdings=holdings,
+        warnings=tuple(warnings),
+        document=document,
+    )
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    name: Optional[str] = None,
+    password: Optional[str] = None,
+    limits: Limits = Limits(),
+) -> Opinion:
+    """Parse the bytes of a document (kind detected from the content)."""
+    from ._ingest import ingest
+
+    label = name or "<bytes>"
+    try:
+        document = ingest(data, source=label, password=password, limits=limits)
+    except LegalparseError:
+        raise
+    except RecursionError as exc:
+        from ._errors import CorruptDocumentError
+
+        raise CorruptDocumentError("structure nested too deeply to read", source=label) from exc
+    except MemoryError as exc:
+        raise LimitExceededError("ran out of memory while reading", source=label) from exc
+    source = Source(
+        name=os.path.basename(name) if name else None,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=document.format,
+        page_count=len(document.pages) if document.paged else None,
+    )
+    return analyze(document, source)
+
+
+def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Limits] = None) -> Opinion:
+    """Parse a court document: a path, bytes, or a binary or text file object."""
+    limits = limits or Limits()
+    if isinstance(source, (io.TextIOBase,)) or (
+        hasattr(source, "read") and isinstance(getattr(source, "encoding", None), str)
+        and not isinstance(source, (io.BufferedIOBase, io.RawIOBase))
+    ):
+        text = source.read()  # type: ignore[union-attr]
+        if isinstance(text, str):
+            return parse_text(text, limits=limits)
+    data, name = read_source(source, limits=limits)
+    return parse_bytes(data, name=name, password=password, limits=limits)
+
+
+def parse_file(
+    path: Union[str, "os.PathLike[str]"],
+    *,
+    password: Optional[str] = None,
+    limits: Optional[Limits] = None,
+) -> Opinion:
+    """Parse the file at ``path`` (kind detected from its content, not its name)."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
+    return parse(path, password=password, limits=limits)
+
+
+def parse_text(text: str, *, limits: Optional[Limits] = None) -> Opinion:
+    """Parse plain text (the text is taken as it is; form feeds separate pages)."""
+    from ._ingest._text import read_text
+
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    limits = limits or Limits()
+    document = read_text(text, limits=limits)
+    source = Source(
+        name=None,
+        sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
+        format="text",
+        page_count=len(document.pages) if document.paged else None,
+    )
+    return analyze(document, source)
+
+
+def extract_statutes(text: str) -> tuple[Any, ...]:
+    """Every statutory citation in ``text`` (offsets into ``text`` as given)."""
+    from ._statutes import find_statutes
+
+    if not isinstance(text, str):
+        raise TypeError(f"extract_statutes() takes a str, not {type(text).__name__}")
+    return find_statutes(text)
+
