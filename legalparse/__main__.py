@@ -1,5 +1,10 @@
+"""``python -m legalparse``: the same command line as ``legalparse``."""
+
+from __future__ import annotations
+
 import sys
 
 from ._cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

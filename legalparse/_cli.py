@@ -1,10 +1,14 @@
 """``legalparse``: the command line.
 
-    legalparse parse FILE [FILE ...] [--format json|jsonl|xml|text] [-o PATH]
+    legalparse parse FILE|DIR|GLOB [...] [--format json|jsonl|xml|text] [-o PATH]
+                     [--jobs N] [--timeout SECONDS] [--progress|--no-progress]
+    legalparse schema
     legalparse inspect FILE --page N -o page.png
 
 Exit status: 0 when every input parsed, 1 when at least one failed (each
-failure is one line on stderr), 2 for a usage error.
+failure is one line ``legalparse: FILE: reason`` on stderr and, in JSONL, an
+error object), 2 for a usage error.  Results are written in input order
+whatever the number of jobs.
 """
 
 from __future__ import annotations
@@ -14,21 +18,58 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Sequence
 from typing import IO, Optional
 
+from ._batch import FORMATS, Outcome, RenderOptions, Worker, make_tasks, run_batch, work
 from ._errors import LegalparseError
+from ._progress import ProgressBar, is_terminal
 from ._version import __version__
 
 _DOC_SUFFIXES = (".pdf", ".html", ".htm", ".xml", ".txt", ".text")
+_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 class _UsageError(Exception):
     pass
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text}")
+    return value
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse that writes usage errors to the stream ``main`` was given."""
+
+    out: IO[str] = sys.stdout
+    err: IO[str] = sys.stderr
+
+    def _print_message(self, message: str, file: Optional[IO[str]] = None) -> None:
+        if message:
+            (self.out if file is sys.stdout else self.err).write(message)
+
+
+def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
+    _ArgumentParser.out = out
+    _ArgumentParser.err = err
+    ap = _ArgumentParser(
         prog="legalparse",
         description="Read US court opinions (PDF, HTML, XML, text) into structured data.",
     )
@@ -38,11 +79,23 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse documents and print JSON, JSONL, XML or clean text")
     p.add_argument("inputs", nargs="+", metavar="FILE",
                    help="files, directories (read recursively) or glob patterns; - for standard input")
-    p.add_argument("--format", "-f", choices=("json", "jsonl", "xml", "text"),
+    p.add_argument("--format", "-f", choices=FORMATS,
                    help="output format (default: json for one input, jsonl for several)")
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
     p.add_argument("--password", help="password of encrypted PDFs")
     p.add_argument("--compact", action="store_true", help="JSON on one line (json format)")
+    p.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
+                   help="parse in N worker processes (default 1: in this process)")
+    p.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS",
+                   help="time limit per document; a document past it is stopped and reported "
+                        "as parse_timeout (runs each document in a worker process)")
+    bar = p.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="draw a progress bar on stderr (default: when stderr is a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false",
+                     help="never draw a progress bar")
+
+    sub.add_parser("schema", help="print the JSON Schema of the output")
 
     i = sub.add_parser("inspect", help="draw a PDF page with what the parser found on it")
     i.add_argument("input", metavar="FILE")
@@ -52,19 +105,22 @@ def _build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _expand(inputs: Sequence[str]) -> list[str]:
-    """Files named, found under directories, or matched by globs, in the order given."""
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """Files named, found under directories, or matched by globs, in the order given.
+
+    Directories are walked in sorted order and give the files with a document
+    suffix; a pattern that matches nothing (or a missing file) is kept as it is,
+    so it is reported as not found.
+    """
     out: list[str] = []
     for item in inputs:
         if item == "-":
             out.append(item)
         elif os.path.isdir(item):
-            found = []
             for root, dirs, files in os.walk(item):
                 dirs.sort()
-                found += [os.path.join(root, f) for f in sorted(files)
-                          if f.lower().endswith(_DOC_SUFFIXES) and not f.startswith(".")]
-            out += found
+                out += [os.path.join(root, f) for f in sorted(files)
+                        if f.lower().endswith(_DOC_SUFFIXES) and not f.startswith(".")]
         elif not os.path.exists(item) and glob.has_magic(item):
             matches = sorted(glob.glob(item, recursive=True))
             out += [m for m in matches if os.path.isfile(m)] or [item]
@@ -73,69 +129,96 @@ def _expand(inputs: Sequence[str]) -> list[str]:
     return out
 
 
-def _parse_one(path: str, password: Optional[str]):  # type: ignore[no-untyped-def]
-    from ._parse import parse, parse_bytes
-
-    if path == "-":
-        return parse_bytes(sys.stdin.buffer.read(), name="-", password=password)
-    return parse(path, password=password)
-
-
-def _error_object(path: str, exc: LegalparseError) -> dict[str, object]:
+def error_object(outcome: Outcome) -> dict[str, object]:
+    """The JSONL object for a failed input."""
     return {
-        "source": {"name": os.path.basename(path) if path != "-" else "-"},
-        "error": {"type": exc.kind, "message": exc.message},
+        "source": {"name": outcome.name},
+        "error": {"type": outcome.error_type, "message": outcome.error_message},
     }
 
 
-def _render(opinion, fmt: str, compact: bool) -> str:  # type: ignore[no-untyped-def]
-    if fmt == "json":
-        return opinion.to_json(indent=None if compact else 2) + "\n"
-    if fmt == "jsonl":
-        return opinion.to_json(indent=None) + "\n"
-    if fmt == "xml":
-        return opinion.to_xml()
-    # text: the clean text, a form feed between pages
-    pages = opinion.pages
-    if len(pages) > 1 and opinion.document.paged:
-        return "\f".join(opinion.text[p.span.start : p.span.end] for p in pages) + "\n"
-    return opinion.text + "\n"
+class _Writer:
+    """Writes outcomes in the chosen format; several XML documents share one root."""
+
+    def __init__(self, out: IO[str], fmt: str, several: bool) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.several = several
+
+    def begin(self) -> None:
+        if self.fmt == "xml":
+            self.out.write(_XML_DECLARATION)
+            if self.several:
+                self.out.write("<legalparse_batch>\n")
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.output is not None:
+            self.out.write(outcome.output)
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(error_object(outcome), ensure_ascii=False) + "\n")
+        elif self.fmt == "xml" and self.several:
+            from ._serialize import error_to_xml
+
+            self.out.write(error_to_xml(error_object(outcome)))
+        self.out.flush()
+
+    def end(self) -> None:
+        if self.fmt == "xml" and self.several:
+            self.out.write("</legalparse_batch>\n")
+        self.out.flush()
 
 
-def _run_parse(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    paths = _expand(args.inputs)
+def _run_parse(
+    args: argparse.Namespace,
+    out: IO[str],
+    err: IO[str],
+    *,
+    worker: Worker,
+    clock: Callable[[], float],
+) -> int:
+    paths = expand_inputs(args.inputs)
     if not paths:
         raise _UsageError("no input files found")
-    fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
-    if fmt == "json" and len(paths) > 1:
+    several = len(paths) > 1
+    fmt = args.format or ("jsonl" if several else "json")
+    if fmt == "json" and several:
         fmt = "jsonl"
-    failed = 0
-    for path in paths:
-        try:
-            opinion = _parse_one(path, args.password)
-        except LegalparseError as exc:
-            failed += 1
-            err.write(f"legalparse: {path}: {exc.message}\n")
-            if fmt == "jsonl":
-                out.write(json.dumps(_error_object(path, exc), ensure_ascii=False) + "\n")
-            continue
-        except Exception as exc:  # a bug must not stop the batch or print a traceback
-            failed += 1
-            err.write(f"legalparse: {path}: internal error ({type(exc).__name__}: {exc}); please report it\n")
-            if fmt == "jsonl":
-                out.write(json.dumps({"source": {"name": os.path.basename(path)},
-                                      "error": {"type": "internal", "message": str(exc)}}) + "\n")
-            continue
-        out.write(_render(opinion, fmt, args.compact))
-        out.flush()
-    if len(paths) > 1:
-        err.write(f"legalparse: {len(paths) - failed} parsed, {failed} failed\n")
+    tasks = make_tasks(paths, stdin=lambda: sys.stdin.buffer.read())
+    options = RenderOptions(format=fmt, compact=args.compact, password=args.password)
+    show_bar = is_terminal(err) if args.progress is None else args.progress
+    bar = ProgressBar(len(tasks), err, clock=clock) if show_bar and several else None
+    writer = _Writer(out, fmt, several)
+    started = clock()
+    failed = timed_out = 0
+    writer.begin()
+    try:
+        for outcome in run_batch(tasks, options, jobs=args.jobs, timeout=args.timeout, worker=worker):
+            if not outcome.ok:
+                failed += 1
+                timed_out += outcome.error_type == "parse_timeout"
+                if bar:
+                    bar.close()
+                err.write(f"legalparse: {outcome.path}: {outcome.error_message}\n")
+            writer.write(outcome)
+            if bar:
+                bar.advance(failed=not outcome.ok)
+    finally:
+        if bar:
+            bar.close()
+    writer.end()
+    if several:
+        extra = f" ({timed_out} timed out)" if timed_out else ""
+        err.write(f"legalparse: {len(tasks) - failed} parsed, {failed} failed{extra} "
+                  f"in {clock() - started:.1f} s\n")
     return 1 if failed else 0
 
 
 def _run_inspect(args: argparse.Namespace, err: IO[str]) -> int:
-    from ._inspect import draw_page
-
+    try:
+        from ._inspect import draw_page  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        err.write("legalparse: inspect is not available in this installation\n")
+        return 1
     try:
         draw_page(args.input, page=args.page, output=args.output, resolution=args.resolution)
     except LegalparseError as exc:
@@ -144,31 +227,48 @@ def _run_inspect(args: argparse.Namespace, err: IO[str]) -> int:
     return 0
 
 
-def main(argv: Optional[Sequence[str]] = None, *, stdout: Optional[IO[str]] = None,
-         stderr: Optional[IO[str]] = None) -> int:
-    """Run the command line; returns the exit status."""
+def main(
+    argv: Optional[Sequence[str]] = None,
+    *,
+    stdout: Optional[IO[str]] = None,
+    stderr: Optional[IO[str]] = None,
+    worker: Worker = work,
+    clock: Callable[[], float] = time.monotonic,
+) -> int:
+    """Run the command line; returns the exit status.
+
+    ``stdout``/``stderr`` default to the process's streams; ``worker`` (a top-level
+    function parsing one task) and ``clock`` can be replaced, for tests.
+    """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    ap = _build_parser()
+    ap = _build_parser(out, err)
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
-        return int(exc.code or 0)
+        if exc.code not in (0, None):
+            return 2
+        return 0
     if args.command is None:
         ap.print_help(err)
         return 2
     try:
-        if args.command == "parse":
-            if args.output:
-                try:
-                    fh = open(args.output, "w", encoding="utf-8")
-                except OSError as exc:
-                    err.write(f"legalparse: {args.output}: cannot write ({exc.strerror})\n")
-                    return 1
-                with fh:
-                    return _run_parse(args, fh, err)
-            return _run_parse(args, out, err)
-        return _run_inspect(args, err)
+        if args.command == "schema":
+            from ._schema import schema
+
+            out.write(json.dumps(schema(), indent=2, ensure_ascii=False) + "\n")
+            return 0
+        if args.command == "inspect":
+            return _run_inspect(args, err)
+        if args.output:
+            try:
+                fh = open(args.output, "w", encoding="utf-8", newline="\n")
+            except OSError as exc:
+                err.write(f"legalparse: {args.output}: cannot write ({exc.strerror})\n")
+                return 1
+            with fh:
+                return _run_parse(args, fh, err, worker=worker, clock=clock)
+        return _run_parse(args, out, err, worker=worker, clock=clock)
     except _UsageError as exc:
         err.write(f"legalparse: {exc}\n")
         return 2
@@ -176,7 +276,15 @@ def main(argv: Optional[Sequence[str]] = None, *, stdout: Optional[IO[str]] = No
         err.write("legalparse: interrupted\n")
         return 130
     except BrokenPipeError:
-        return 0
+        # The reader went away (``legalparse parse ... | head``); stop quietly.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 1
+    except (OSError, RuntimeError) as exc:
+        err.write(f"legalparse: {exc}\n")
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,24 +2,74 @@
 
 Spans are flattened to ``start``/``end``; enums become their values; tuples
 become lists.  Key order is fixed so output is byte-identical across runs.
+
+The XML carries the same data as the JSON, element names following the JSON
+keys (see ``docs/xml.md`` and the shipped ``legalparse.xsd``).  Within each
+record the contract keys come first, in the order of :data:`XML_KEYS`, and any
+further fields after them, so a reader can rely on the first and skip the rest.
 """
 
 from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional
 
 import attrs
+import regex
 
 from ._span import Span
 from ._version import SCHEMA_VERSION, __version__
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     from ._opinion import Opinion
 
 # Internal fields that are not part of the output.
 _SKIP = {"document", "head_matter", "line_boxes"}
+
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_NIL = f"{{{XSI}}}nil"
+
+# XML 1.0 allows neither most C0 controls nor lone surrogates, even escaped.
+_NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+_SPANNED = ("text", "page", "start", "end")
+XML_KEYS: Mapping[str, tuple[str, ...]] = {
+    "legalparse": ("source", "metadata", "statutes", "dispositions", "holdings", "sections",
+                   "opinions", "footnotes", "pages", "warnings", "text"),
+    "source": ("name", "sha256", "format", "page_count"),
+    "metadata": ("court", "court_id", "docket_numbers", "case_name", "judges", "date", "document_type"),
+    "statute": ("code", "title", "section", "subsections", "section_end", "subsections_end",
+                "et_seq", "form", "as_written", "canonical") + _SPANNED,
+    "disposition": ("subject", "motion_type", "movant", "ecf", "outcome") + _SPANNED,
+    "holding": ("confidence", "statutes") + _SPANNED,
+    "section": ("heading", "number", "level", "page", "start", "end"),
+    "opinion": ("kind", "authors", "page", "start", "end"),
+    "footnote": ("label", "text", "page", "start", "end"),
+    "page": ("number", "start", "end"),
+    "warning": ("code", "message", "page"),
+}
+"""Per record element, the contract keys that always come first, in this order."""
+
+# The element of one list item, by (record element, key); else by key; else "item".
+_ITEM_BY_KEY = {
+    "statutes": "statute", "dispositions": "disposition", "holdings": "holding",
+    "sections": "section", "opinions": "opinion", "footnotes": "footnote",
+    "pages": "page", "warnings": "warning", "docket_numbers": "docket_number",
+    "judges": "judge", "parties": "party", "subsections": "subsection",
+    "subsections_end": "subsection", "ecf": "entry", "outcome": "word",
+    "furniture": "line", "authors": "author",
+}
+_ITEM_BY_PARENT = {("holding", "statutes"): "index"}
+
+
+def scrub_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (which UTF-8 cannot carry) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def record_to_dict(record: Any) -> Any:
@@ -66,53 +116,72 @@ def opinion_to_dict(opinion: "Opinion") -> dict[str, Any]:
     }
 
 
+def dumps(data: Any, *, indent: Optional[int] = None) -> str:
+    """JSON text of ``data``: UTF-8 characters as they are, lone surrogates escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if _SURROGATE.search(text):
+        # A lone surrogate cannot be written as UTF-8; ASCII escapes keep it losslessly.
+        text = json.dumps(data, ensure_ascii=True, indent=indent)
+    return text
+
+
 def opinion_to_json(opinion: "Opinion", *, indent: Optional[int] = 2) -> str:
     """The contract JSON text for ``opinion``."""
-    return json.dumps(opinion_to_dict(opinion), ensure_ascii=False, indent=indent)
+    return dumps(opinion_to_dict(opinion), indent=indent)
 
 
-def _xml_safe(text: str) -> str:
-    # XML 1.0 forbids most C0 controls; they cannot appear even escaped.
-    return "".join(
-        ch if ch in "\t\n\r" or (" " <= ch <= "\ud7ff") or ("\ue000" <= ch <= "\ufffd") or ch > "\uffff" else "\ufffd"
-        for ch in text
-    )
+def _xml_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return _NOT_XML.sub("\ufffd", str(value))
 
 
-def _to_element(parent: Any, name: str, value: Any) -> None:
+def _ordered(record: str, value: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    first = [(k, value[k]) for k in XML_KEYS.get(record, ()) if k in value]
+    known = {k for k, _ in first}
+    return first + [(k, v) for k, v in value.items() if k not in known]
+
+
+def _fill(elem: "etree._Element", record: str, value: Any) -> None:
     from lxml import etree
 
-    elem = etree.SubElement(parent, name)
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            _to_element(elem, key, sub)
-    elif isinstance(value, list):
-        singular = {
-            "statutes": "statute", "dispositions": "disposition", "holdings": "holding",
-            "sections": "section", "opinions": "opinion", "footnotes": "footnote",
-            "pages": "page", "warnings": "warning", "docket_numbers": "docket_number",
-            "judges": "judge", "parties": "party", "subsections": "subsection",
-            "subsections_end": "subsection", "ecf": "entry", "outcome": "word",
-            "furniture": "line", "authors": "author",
-        }.get(name, "item")
+    if value is None:
+        elem.set(_NIL, "true")
+    elif isinstance(value, Mapping):
+        for key, sub in _ordered(record, value):
+            _fill(etree.SubElement(elem, key), key, sub)
+    elif isinstance(value, (list, tuple)):
+        item = _ITEM_BY_PARENT.get((elem.getparent().tag if elem.getparent() is not None else "", record),  # type: ignore[union-attr]
+                                   _ITEM_BY_KEY.get(record, "item"))
         for sub in value:
-            _to_element(elem, singular, sub)
-    elif value is None:
-        elem.set("null", "true")
-    elif isinstance(value, bool):
-        elem.text = "true" if value else "false"
+            _fill(etree.SubElement(elem, item), item, sub)
     else:
-        elem.text = _xml_safe(str(value))
+        elem.text = _xml_text(value)
+
+
+def dict_to_xml(data: Mapping[str, Any]) -> str:
+    """A contract object (``Opinion.to_dict()``) as a ``<legalparse>`` XML element."""
+    from lxml import etree
+
+    root = etree.Element("legalparse", nsmap={"xsi": XSI})
+    root.set("schema_version", str(data.get("schema_version", SCHEMA_VERSION)))
+    root.set("legalparse_version", str(data.get("legalparse_version", __version__)))
+    body = {k: v for k, v in data.items() if k not in ("schema_version", "legalparse_version")}
+    _fill(root, "legalparse", body)
+    return etree.tostring(root, encoding="unicode", pretty_print=True)
 
 
 def opinion_to_xml(opinion: "Opinion") -> str:
-    """The same content as the JSON, as an XML document rooted at ``<legalparse>``."""
+    """The same content as the JSON, as an XML element ``<legalparse>`` (no declaration)."""
+    return dict_to_xml(opinion_to_dict(opinion))
+
+
+def error_to_xml(error: Mapping[str, Any]) -> str:
+    """A failed input's error object as a ``<legalparse_error>`` element."""
     from lxml import etree
 
-    data = opinion_to_dict(opinion)
-    root = etree.Element("legalparse")
-    root.set("schema_version", data.pop("schema_version"))
-    root.set("legalparse_version", data.pop("legalparse_version"))
-    for key, value in data.items():
-        _to_element(root, key, value)
+    root = etree.Element("legalparse_error", nsmap={"xsi": XSI})
+    _fill(root, "legalparse_error", error)
     return etree.tostring(root, encoding="unicode", pretty_print=True)

@@ -1,0 +1,302 @@
+"""Parse many documents, in worker processes if asked, and hand back results in input order.
+
+Stages of a batch:
+
+1. every input becomes a :class:`Task` (its index in the input order, its path,
+   and the bytes when it was read from standard input);
+2. :func:`work` parses one task and renders it in the output format, or
+   describes the failure; it is a top-level function so a ``spawn`` worker can
+   import it;
+3. :func:`run_batch` runs the tasks in this process (one job, no time limit)
+   or in worker processes, each task under the time limit: a worker that
+   overruns is killed, even inside a C library call, and replaced;
+4. results are released to the caller strictly in input order, so the output
+   does not depend on the number of jobs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+import attrs
+
+from ._errors import LegalparseError, ParseTimeoutError
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from ._opinion import Opinion
+
+FORMATS = ("json", "jsonl", "xml", "text")
+INTERNAL = "internal"
+"""Error type of a failure that is a defect of legalparse, not of the input."""
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """One input of a batch."""
+
+    index: int
+    """Position in the input order (0-based)."""
+    path: str
+    """The path as given, ``"-"`` for standard input."""
+    data: Optional[bytes] = None
+    """The input bytes when they do not come from ``path`` (standard input)."""
+
+    @property
+    def name(self) -> str:
+        """The name a result reports, as ``source.name`` of a parse does."""
+        return "-" if self.path == "-" else os.path.basename(self.path)
+
+
+@attrs.frozen(kw_only=True)
+class RenderOptions:
+    """How each document is parsed and written."""
+
+    format: str = "jsonl"
+    """``json``, ``jsonl``, ``xml`` (one element, no declaration) or ``text``."""
+    compact: bool = False
+    """JSON on one line in the ``json`` format."""
+    password: Optional[str] = None
+    """Password for encrypted PDFs."""
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """What became of one task: rendered output, or an error type and message."""
+
+    index: int
+    path: str
+    name: str
+    output: Optional[str] = None
+    error_type: Optional[str] = None
+    """A :attr:`LegalparseError.kind` (``"parse_timeout"``, ``"not_a_document"``) or ``"internal"``."""
+    error_message: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error_type is None
+
+
+Worker = Callable[[Task, RenderOptions], Outcome]
+
+
+def render(opinion: "Opinion", options: RenderOptions) -> str:
+    """``opinion`` as text in the output format, ending in a newline."""
+    fmt = options.format
+    if fmt == "json":
+        return opinion.to_json(indent=None if options.compact else 2) + "\n"
+    if fmt == "jsonl":
+        return opinion.to_json(indent=None) + "\n"
+    if fmt == "xml":
+        return opinion.to_xml()
+    # text: the clean text, a form feed between pages
+    pages = opinion.pages
+    if len(pages) > 1 and opinion.document.paged:
+        return "\f".join(opinion.text[p.span.start : p.span.end] for p in pages) + "\n"
+    return opinion.text + "\n"
+
+
+def work(task: Task, options: RenderOptions) -> Outcome:
+    """Parse and render one task; never raises for a bad input or a defect."""
+    from ._parse import parse_bytes, parse_file
+
+    try:
+        if task.data is not None:
+            opinion = parse_bytes(task.data, name=task.path, password=options.password)
+        else:
+            opinion = parse_file(task.path, password=options.password)
+        output = render(opinion, options)
+    except LegalparseError as exc:
+        return Outcome(index=task.index, path=task.path, name=task.name,
+                       error_type=exc.kind, error_message=exc.message)
+    except Exception as exc:  # a defect must not stop the batch or print a traceback
+        return Outcome(index=task.index, path=task.path, name=task.name, error_type=INTERNAL,
+                       error_message=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return Outcome(index=task.index, path=task.path, name=task.name, output=output)
+
+
+def timeout_outcome(task: Task, seconds: float) -> Outcome:
+    """The result of a task whose worker ran out of time."""
+    err = ParseTimeoutError(f"parsing took longer than the time limit of {seconds:g} s", source=task.path)
+    return Outcome(index=task.index, path=task.path, name=task.name,
+                   error_type=err.kind, error_message=err.message)
+
+
+def _crash_outcome(task: Task, exitcode: Optional[int]) -> Outcome:
+    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    return Outcome(index=task.index, path=task.path, name=task.name, error_type=INTERNAL,
+                   error_message=f"internal error (the worker process died with {how}); please report it")
+
+
+def _worker_loop(conn: Connection, worker: Worker, options: RenderOptions) -> None:
+    """Body of a worker process: say ready, then parse tasks until told to stop."""
+    try:
+        from . import _parse  # noqa: F401  (import the pipeline before the clock starts)
+
+        conn.send(None)
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            conn.send(worker(task, options))
+    except (KeyboardInterrupt, EOFError, BrokenPipeError):
+        return
+
+
+class _Slot:
+    """One worker process and the task it is on."""
+
+    def __init__(self, ctx: Any, worker: Worker, options: RenderOptions) -> None:
+        self.conn, child = multiprocessing.Pipe(duplex=True)
+        self.process: BaseProcess = ctx.Process(
+            target=_worker_loop, args=(child, worker, options), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.task: Optional[Task] = None
+        self.deadline: Optional[float] = None
+
+    def give(self, task: Task, timeout: Optional[float], clock: Callable[[], float]) -> None:
+        self.conn.send(task)
+        self.task = task
+        self.deadline = clock() + timeout if timeout is not None else None
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2)
+        self.conn.close()
+
+
+def _in_process(tasks: Sequence[Task], options: RenderOptions, worker: Worker) -> Iterator[Outcome]:
+    for task in tasks:
+        yield worker(task, options)
+
+
+def _in_workers(
+    tasks: Sequence[Task],
+    options: RenderOptions,
+    *,
+    jobs: int,
+    timeout: Optional[float],
+    worker: Worker,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[Outcome]:
+    ctx = multiprocessing.get_context("spawn")
+    pending = deque(tasks)
+    done: dict[int, Outcome] = {}
+    order = [t.index for t in tasks]
+    emitted = 0
+    # Keep at most this many results waiting for a slow predecessor, to bound memory.
+    window = max(64, 8 * jobs)
+    slots: list[_Slot] = []
+    try:
+        for _ in range(min(jobs, len(tasks))):
+            slots.append(_Slot(ctx, worker, options))
+        while emitted < len(order):
+            for slot in slots:
+                if slot.ready and slot.task is None and pending and pending[0].index < order[emitted] + window:
+                    slot.give(pending.popleft(), timeout, clock)
+            deadlines = [s.deadline for s in slots if s.deadline is not None]
+            wait_for = max(min(deadlines) - clock(), 0.0) if deadlines else None
+            ready = wait([s.conn for s in slots] + [s.process.sentinel for s in slots], wait_for)
+            for i, slot in enumerate(list(slots)):
+                finished: Optional[Outcome] = None
+                if slot.conn in ready or slot.process.sentinel in ready:
+                    try:
+                        if slot.conn.poll():
+                            message = slot.conn.recv()
+                            if message is None:
+                                slot.ready = True
+                                continue
+                            finished = message
+                        elif not slot.process.is_alive():
+                            raise EOFError
+                        else:
+                            continue
+                    except (EOFError, OSError):
+                        if slot.task is None and not slot.ready:
+                            raise RuntimeError("a worker process could not start") from None
+                        finished = _crash_outcome(slot.task, slot.process.exitcode) if slot.task else None
+                        slot.kill()
+                        slots[i] = _Slot(ctx, worker, options)
+                elif slot.task is not None and slot.deadline is not None and clock() >= slot.deadline:
+                    finished = timeout_outcome(slot.task, timeout or 0.0)
+                    slot.kill()
+                    slots[i] = _Slot(ctx, worker, options)
+                if finished is not None:
+                    done[finished.index] = finished
+                    if slots[i] is slot:
+                        slot.task = None
+                        slot.deadline = None
+            while emitted < len(order) and order[emitted] in done:
+                yield done.pop(order[emitted])
+                emitted += 1
+    finally:
+        for slot in slots:
+            if slot.task is None and slot.ready:
+                slot.stop()
+            else:
+                slot.kill()
+
+
+def run_batch(
+    tasks: Iterable[Task],
+    options: RenderOptions = RenderOptions(),
+    *,
+    jobs: int = 1,
+    timeout: Optional[float] = None,
+    worker: Worker = work,
+) -> Iterator[Outcome]:
+    """Parse every task, yielding one :class:`Outcome` per task in input order.
+
+    Args:
+        tasks: the inputs, each with its position in the input order.
+        options: output format and parse options.
+        jobs: worker processes; ``1`` without a ``timeout`` parses in this process.
+        timeout: seconds one document may take; past it the worker is killed and the
+            document gets a ``parse_timeout`` error.
+        worker: the function that parses one task (a top-level function, so that a
+            ``spawn`` worker process can import it).
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    task_list = list(tasks)
+    if jobs == 1 and timeout is None:
+        return _in_process(task_list, options, worker)
+    return _in_workers(task_list, options, jobs=jobs, timeout=timeout, worker=worker)
+
+
+def make_tasks(paths: Sequence[str], stdin: Optional[Union[bytes, Callable[[], bytes]]] = None) -> list[Task]:
+    """One task per path, in order; ``"-"`` reads standard input (once)."""
+    tasks: list[Task] = []
+    stdin_data: Optional[bytes] = None
+    for i, path in enumerate(paths):
+        if path == "-":
+            if stdin_data is None:
+                stdin_data = stdin() if callable(stdin) else (stdin or b"")
+            tasks.append(Task(index=i, path=path, data=stdin_data))
+        else:
+            tasks.append(Task(index=i, path=path))
+    return tasks
