@@ -1,44 +1,210 @@
-"""PDF reader (provisional: whole-page text from PDFium)."""
+"""PDF reader on PDFium: characters with boxes, grouped into lines by geometry.
+
+PDFium's own line breaks (generated CR/LF) are hints only: footnote lines
+are often joined to each other in its text, so a new line starts where the
+baseline moves or the pen jumps back, as measured from the character boxes.
+``FPDFText_GetLooseCharBox`` gives a box from the font's ascent to descent,
+so its height is a font-size measure that does not vary with the glyph.
+"""
 
 from __future__ import annotations
 
+import ctypes
 from typing import Optional
 
-from .._document import Document, Page
+from .._document import Document
 from .._errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError
 from .._limits import Limits
-from .._span import Span
-from ._clean import clean_chars
+from ._layout import assemble
+from ._lines import Char, Line, PageLines
+
+# FPDF_GetLastError codes (fpdfview.h)
+_ERR_FORMAT = 3
+_ERR_PASSWORD = 4
+_ERR_SECURITY = 5
+
+
+def _open(data: bytes, source: str, password: Optional[str]):  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code is None:
+            code = raw.FPDF_GetLastError()
+        if code in (_ERR_PASSWORD, _ERR_SECURITY) or "password" in str(exc).lower():
+            if password:
+                raise EncryptedDocumentError("the password given does not open this encrypted PDF", source=source) from exc
+            raise EncryptedDocumentError("the PDF is encrypted; give its password (--password)", source=source) from exc
+        if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
+            raise CorruptDocumentError("not a readable PDF", source=source) from exc
+        raise CorruptDocumentError("the PDF is damaged or truncated and cannot be opened", source=source) from exc
+
+
+_RawChar = tuple[str, float, float, float, float, int]
+
+
+def _page_chars(textpage, height: float) -> list[_RawChar]:  # type: ignore[no-untyped-def]
+    """``(char, left, top, right, bottom, index)`` for every character PDFium reports."""
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    buf = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(handle, 0, count, buf)
+    text = bytes(buf)[: 2 * count].decode("utf-16-le", errors="replace")
+    rect = raw.FS_RECTF()
+    get_box = raw.FPDFText_GetLooseCharBox
+    out = []
+    for i in range(min(count, len(text))):
+        ch = text[i]
+        if ch in "\r\n":
+            out.append((ch, 0.0, 0.0, 0.0, 0.0, i))
+            continue
+        get_box(handle, i, rect)
+        out.append((ch, rect.left, height - rect.top, rect.right, height - rect.bottom, i))
+    return out
+
+
+def _group_lines(chars: list[_RawChar], textpage=None) -> list[Line]:  # type: ignore[no-untyped-def]
+    """Lines from characters in stream order, split where the baseline moves or the pen jumps back.
+
+    Characters set at an angle (margin stamps running up the page) go to
+    lines of their own, marked ``vertical``.
+    """
+    import math
+
+    import pypdfium2.raw as raw
+
+    lines: list[Line] = []
+    cur: Optional[Line] = None
+    vert: Optional[Line] = None
+    ref_cy = ref_h = last_right = 0.0
+    pending_break = False
+    handle = textpage.raw if textpage is not None else None
+    for ch, left, top, right, bottom, index in chars:
+        if ch in "\r\n":
+            pending_break = True
+            continue
+        h = bottom - top
+        if ch.isspace():
+            # spaces carry no reliable geometry; keep one between words
+            if cur is not None and cur.chars and cur.chars[-1].ch != " ":
+                cur.chars.append(Char(" ", last_right, top if h > 0 else 0.0, last_right, bottom if h > 0 else 0.0))
+            continue
+        if h <= 0 or right < left:
+            # a glyph PDFium could not measure: it stays where the pen is
+            if cur is not None and cur.chars:
+                prev = cur.chars[-1]
+                cur.chars.append(Char(ch, last_right, prev.top, last_right, prev.bottom))
+            continue
+        cy = (top + bottom) / 2
+        same = False
+        if cur is not None and cur.chars:
+            tol = 0.5 * max(ref_h, h)
+            same = abs(cy - ref_cy) < tol and left > last_right - 2.0 * max(ref_h, h)
+            if same and left < last_right - 0.6 * max(ref_h, h):
+                same = False  # pen jumped back: overprint or a new column
+        if not same:
+            if handle is not None and abs(math.sin(raw.FPDFText_GetCharAngle(handle, index))) > 0.5:
+                if vert is None or abs(vert.chars[-1].left - left) > 2 * h:
+                    vert = Line(vertical=True)
+                    lines.append(vert)
+                vert.chars.append(Char(ch, left, top, right, bottom))
+                continue
+            cur = Line()
+            if handle is not None:
+                cur.weight = int(raw.FPDFText_GetFontWeight(handle, index))
+            lines.append(cur)
+            ref_cy, ref_h = cy, h
+        else:
+            assert cur is not None
+            gap = left - last_right
+            if (pending_break or gap > 0.2 * max(ref_h, h)) and cur.chars[-1].ch != " ":
+                cur.chars.append(Char(" ", last_right, top, left, bottom))
+            if h > ref_h * 1.05:  # a full-size char after a superscript: follow the full size
+                ref_cy, ref_h = cy, h
+        cur.chars.append(Char(ch, left, top, right, bottom))
+        last_right = right
+        pending_break = False
+    for line in lines:
+        while line.chars and line.chars[-1].ch == " ":
+            line.chars.pop()
+    return [ln for ln in lines if ln.chars]
+
+
+def _unicode_map_error(textpage, count: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether sampled characters have glyphs PDFium could not map to Unicode."""
+    import pypdfium2.raw as raw
+
+    check = getattr(raw, "FPDFText_HasUnicodeMapError", None)
+    if check is None or count == 0:
+        return False
+    step = max(1, count // 40)
+    bad = sum(1 for i in range(0, count, step) if check(textpage.raw, i) == 1)
+    return bad * step > count // 4
+
+
+def _count_images(page) -> int:  # type: ignore[no-untyped-def]
+    import pypdfium2.raw as raw
+
+    n = 0
+    handle = page.raw
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_IMAGE:
+            n += 1
+            if n > 3:
+                break
+    return n
+
+
+def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
+                   limits: Limits = Limits()) -> list[PageLines]:
+    """The lines of every page of a PDF."""
+    import pypdfium2.raw as raw
+
+    pdf = _open(data, source, password)
+    try:
+        count = len(pdf)
+        if count > limits.max_pages:
+            raise LimitExceededError(f"{count:,} pages exceed the limit of {limits.max_pages:,}", source=source)
+        pages: list[PageLines] = []
+        total_chars = 0
+        for i in range(count):
+            try:
+                page = pdf[i]
+            except Exception as exc:  # PDFium refuses a broken page object
+                raise CorruptDocumentError(f"page {i + 1} cannot be read ({exc})", source=source) from exc
+            try:
+                width, height = page.get_width(), page.get_height()
+                textpage = page.get_textpage()
+                try:
+                    chars = _page_chars(textpage, height)
+                    map_error = _unicode_map_error(textpage, len(chars))
+                    lines = _group_lines(chars, textpage)
+                finally:
+                    textpage.close()
+                total_chars += len(chars)
+                if total_chars > limits.max_text_chars:
+                    raise LimitExceededError(
+                        f"text passes the limit of {limits.max_text_chars:,} characters at page {i + 1}",
+                        source=source)
+                images = _count_images(page) if len(chars) < 200 else 0
+            finally:
+                page.close()
+            pages.append(PageLines(number=i + 1, width=width, height=height, lines=lines,
+                                   unicode_map_error=map_error, image_objects=images))
+        return pages
+    finally:
+        pdf.close()
 
 
 def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits()) -> Document:
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data, password=password)
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise EncryptedDocumentError("the PDF is encrypted; give its password (--password)", source=source) from exc
-        raise CorruptDocumentError(f"cannot open the PDF ({exc})", source=source) from exc
-    try:
-        n = len(pdf)
-        if n > limits.max_pages:
-            raise LimitExceededError(f"{n:,} pages exceed the limit of {limits.max_pages:,}", source=source)
-        parts: list[str] = []
-        pages: list[Page] = []
-        pos = 0
-        for i in range(n):
-            page = pdf[i]
-            tp = page.get_textpage()
-            text = clean_chars(tp.get_text_range()).strip("\n")
-            if parts:
-                parts.append("\n\n")
-                pos += 2
-            parts.append(text)
-            pages.append(Page(number=i + 1, span=Span(pos, pos + len(text)), width=page.get_width(), height=page.get_height()))
-            pos += len(text)
-            tp.close()
-            page.close()
-    finally:
-        pdf.close()
-    return Document(text="".join(parts), format="pdf", pages=pages)
+    """A :class:`Document` from the bytes of a PDF."""
+    pages = read_pdf_lines(data, source=source, password=password, limits=limits)
+    return assemble(pages, source=source)

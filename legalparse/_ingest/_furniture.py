@@ -1,0 +1,56 @@
+"""What page furniture looks like: ECF stamps, page numbers, running heads."""
+
+from __future__ import annotations
+
+import regex
+
+# CM/ECF header stamps in their district and appellate forms:
+#   Case 2:19-cv-12345-BRM-JAD Document 33 Filed 06/30/20 Page 3 of 9 PageID: 412
+#   Case: 19-1234    Document: 00117  Page: 3    Date Filed: 01/03/2013  Entry ID: 5700
+#   USCA Case #24-5123  Document #2051234  Filed: 04/26/2024  Page 3 of 9
+#   Appellate Case: 20-1234  Document: 010110462922  Date Filed: 01/11/2021  Page: 1
+_STAMP = regex.compile(
+    r"""(?ix)
+    ^\W{0,3}+(?:USCA\s++|Appellate\s++)?Case(?:\s*+[:#]\s*+|\s++)[\w:\-./ ]{3,50}?\s++
+    (?:Doc(?:ument)?|Dkt|ECF)\b.{0,80}?
+    (?:Filed|Date\s++Filed|Entered|Page)\b
+    """
+)
+_STAMP_TAIL = regex.compile(
+    r"(?i)\b(?:Page(?:ID)?\s*+[:#]?\s*+\d++(?:\s++of\s++\d++)?|Filed\s*+:?\s*+\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_PAGE_NUMBER = regex.compile(
+    r"""(?ix)
+    ^(?:
+        [-–—]?\s*+\d{1,4}\s*+[-–—]?                       # 3   - 3 -
+      | (?:page|pg\.?)\s*+\d{1,4}(?:\s*+(?:of|/)\s*+\d{1,4})?   # Page 3 of 9
+      | \d{1,4}\s*+(?:of|/)\s*+\d{1,4}                    # 3 of 9
+      | [ivxlc]{1,7}                                      # roman page numbers
+      | [A-Z]{1,3}-\d{1,3}                                # A-3 appendix pages
+    )\s*+$
+    """
+)
+_DIGITS = regex.compile(r"\d++")
+_SPACES = regex.compile(r"\s++")
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is a CM/ECF filing stamp.
+
+    >>> is_stamp("Case 2:19-cv-12345-BRM-JAD Document 33 Filed 06/30/20 Page 3 of 9 PageID: 412")
+    True
+    """
+    if len(text) > 220:
+        return False
+    return bool(_STAMP.search(text)) and bool(_STAMP_TAIL.search(text))
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a line holds only a page number ("3", "- 3 -", "Page 3 of 9")."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def normalize_for_repeat(text: str) -> str:
+    """A line's text with numbers and spacing made uniform, to spot running heads."""
+    text = _DIGITS.sub("#", text.strip().lower())
+    return _SPACES.sub(" ", text)[:120]

@@ -1,0 +1,43 @@
+"""Rejoin words hyphenated at a line end, and only those.
+
+A hyphen at a line end is dropped only between two lowercase letters and
+only where the first half is not a prefix that forms compounds ("non-final",
+"self-help").  Between digits ("283-288", "2000e-5", "19-cv") the hyphen
+stays and the halves join without a space.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# First halves after which a line-end hyphen is a real hyphen.
+COMPOUND_PREFIXES = frozenset("""
+    non self pre post anti co counter cross ex semi quasi multi inter intra extra ultra
+    well ill long short full half part third first second one two three four five six seven
+    eight nine ten so all high low mid under over out off on up court state county city
+    district circuit case pro re de un sub super vice
+    """.split())
+
+_LAST_WORD = regex.compile(r"(\p{L}++)[-\ufffe\u2010\u00ad]$")
+_FIRST_WORD = regex.compile(r"^\s*+(\p{Ll}\p{L}*+)")
+
+
+def join_hyphenated(before: str, after: str) -> bool:
+    """Whether the line-end hyphen of ``before`` joins ``after``'s first word.
+
+    >>> join_hyphenated("the court af-", "firmed the judgment")
+    True
+    >>> join_hyphenated("a non-", "final order")
+    False
+    >>> join_hyphenated("pages 283-", "288")
+    False
+    """
+    m = _LAST_WORD.search(before)
+    if not m:
+        return False
+    if not _FIRST_WORD.match(after):
+        return False
+    first_half = m.group(1)
+    if not first_half[-1].islower():
+        return False
+    return first_half.lower() not in COMPOUND_PREFIXES

@@ -1,0 +1,432 @@
+"""From positioned lines to clean text: furniture, footnotes, paragraphs, hyphens.
+
+Stages, per document:
+
+1. measure the body font size (the most common line size, by characters);
+2. drop page furniture by position and repetition, not fixed crops: ECF stamps,
+   page numbers, running heads repeated across pages, pleading-paper line
+   numbers left of the text column, vertical margin text;
+3. find footnotes: a block of smaller lines at the page bottom, split on
+   labels (superscript, or the next number in sequence), and the superscript
+   markers in the body that refer to them;
+4. join lines into paragraphs, rejoining line-end hyphens only between letters
+   and only where the joined word is not a known compound;
+5. lay out the text: each page's body, then its footnotes; record page spans
+   and line boxes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Optional
+
+import regex
+
+from .._document import Document, Footnote, Page, ParseWarning
+from .._span import Span
+from ._clean import clean_chars
+from ._furniture import is_page_number, is_stamp, normalize_for_repeat
+from ._hyphens import join_hyphenated
+from ._lines import Line, PageLines
+from ._quality import assess_page, find_shift, unshift
+
+_LABEL_CHARS = "*†‡§¶"
+_SEPARATOR = regex.compile(r"^[\s_\-–—‒―]{3,}+$")
+_RULE = regex.compile(r"^[\s_]{3,}+$")
+_SENTENCE_END = regex.compile(r"[.:;?!\"”’)\]]$")
+_HEADING_START = regex.compile(
+    r"^(?:[IVXL]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))(?:\s|$)"
+)
+
+
+@dataclass
+class _Foot:
+    label: str
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _PagePlan:
+    number: int
+    width: float
+    height: float
+    body: list[Line]
+    foot: list[_Foot]
+    furniture: list[str]
+    markers: list[tuple[int, int, str]]
+    """(body line index, char index, label) of footnote markers removed from the body."""
+    label: Optional[str] = None
+    usable: bool = True
+    repaired: bool = False
+    reason: str = ""
+
+
+def _body_size(pages: list[PageLines]) -> float:
+    counts: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            if not line.vertical and line.size > 0:
+                counts[round(line.size * 2) / 2] += len(line.chars)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _in_margin_zone(line: Line, page: PageLines, extent: tuple[float, float]) -> bool:
+    """Whether a line sits in the band above or below the page's text (where heads and feet go)."""
+    top, bottom = extent
+    band = 0.075 * page.height
+    return line.bottom <= top + band or line.top >= bottom - band
+
+
+def _extent(page: PageLines) -> tuple[float, float]:
+    lines = [ln for ln in page.lines if not ln.vertical and ln.chars]
+    if not lines:
+        return 0.0, page.height
+    return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+
+
+def _repeated_lines(pages: list[PageLines]) -> set[str]:
+    """Normalized texts of header/footer lines that recur on several pages."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        keys = set()
+        extent = _extent(page)
+        for line in page.lines:
+            if line.vertical:
+                continue
+            if _in_margin_zone(line, page, extent):
+                key = normalize_for_repeat(line.text)
+                if key:
+                    keys.add(key)
+        seen.update(keys)
+    need = 2 if len(pages) <= 6 else 3
+    return {key for key, n in seen.items() if n >= need}
+
+
+def _text_column(lines: list[Line]) -> tuple[float, float]:
+    """Left and right edges of the page's main text column."""
+    long = [ln for ln in lines if len(ln.chars) >= 30 and not ln.vertical]
+    if not long:
+        long = [ln for ln in lines if not ln.vertical]
+    if not long:
+        return 0.0, 0.0
+    lefts = sorted(ln.left for ln in long)
+    rights = sorted(ln.right for ln in long)
+    return lefts[len(lefts) // 10], rights[(len(rights) * 9) // 10]
+
+
+def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], list[str], Optional[str]]:
+    body: list[Line] = []
+    furniture: list[str] = []
+    label: Optional[str] = None
+    left_edge, _ = _text_column(page.lines)
+    extent = _extent(page)
+    for line in page.lines:
+        text = line.text.strip()
+        in_margin_zone = _in_margin_zone(line, page, extent)
+        drop = False
+        if line.vertical or not text or _RULE.match(text):
+            drop = True
+        elif is_stamp(text):
+            drop = True
+        elif in_margin_zone and is_page_number(text):
+            drop = True
+            label = label or regex.sub(r"[^0-9ivxlcIVXLC]", "", regex.sub(r"(?i)\bof\s*+\d++", "", text)) or None
+        elif in_margin_zone and normalize_for_repeat(text) in repeated:
+            drop = True
+        elif regex.fullmatch(r"\d{1,2}", text) and line.right < left_edge - 4 and int(text) <= 60:
+            drop = True  # pleading-paper line number in the left margin
+        if drop:
+            if text.strip("\x00 "):
+                furniture.append(clean_chars(text).strip())
+        else:
+            body.append(line)
+    return body, furniture, label
+
+
+def _label_of(line: Line, size: float) -> tuple[str, int, bool]:
+    """The footnote label opening ``line``: (label, chars used, superscript?)."""
+    chars = line.chars
+    i = 0
+    while i < len(chars) and chars[i].ch == " ":
+        i += 1
+    j = i
+    while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in _LABEL_CHARS) and j - i < 4:
+        j += 1
+    if j == i:
+        return "", 0, False
+    label = "".join(c.ch for c in chars[i:j])
+    if label.isdigit() is False and not all(c in _LABEL_CHARS for c in label):
+        return "", 0, False
+    raised = all(c.height < 0.85 * size or c.bottom < line.baseline - 0.12 * size for c in chars[i:j])
+    rest = "".join(c.ch for c in chars[j:j + 2])
+    if not raised and not rest.startswith(" "):
+        return "", 0, False
+    return label, j, raised
+
+
+def _find_footnotes(body: list[Line], size: float, next_label: list[int],
+                    carry: bool) -> tuple[list[Line], list[_Foot]]:
+    """Split off the footnote block at the page bottom."""
+    if not body or size <= 0:
+        return body, []
+    k = len(body)
+    while k > 0:
+        line = body[k - 1]
+        if line.size >= 0.92 * size and not _SEPARATOR.match(line.text):
+            break
+        k -= 1
+    block = body[k:]
+    # the block must sit below the body text
+    while block and _SEPARATOR.match(block[0].text):
+        block = block[1:]
+        k += 1
+    if not block:
+        return body, []
+    block_size = median(ln.size for ln in block)
+    foot: list[_Foot] = []
+    for line in block:
+        label, used, raised = _label_of(line, block_size)
+        accept = False
+        if label:
+            if label.isdigit():
+                expected = next_label[0]
+                n = int(label)
+                accept = raised or n == expected or (expected == 1 and not foot and n < 10)
+                if accept:
+                    next_label[0] = n + 1
+            else:
+                accept = raised or len(line.text) > 20
+        if accept:
+            note = _Foot(label=label)
+            rest = Line(chars=line.chars[used:], weight=line.weight)
+            while rest.chars and rest.chars[0].ch == " ":
+                rest.chars.pop(0)
+            note.lines.append(rest)
+            foot.append(note)
+        elif foot:
+            foot[-1].lines.append(line)
+        elif carry:
+            foot.append(_Foot(label=""))  # continues the previous page's last footnote
+            foot[-1].lines.append(line)
+        else:
+            return body, []  # small text with no label: not footnotes
+    # drop a separator rule right above the block
+    head = body[:k]
+    while head and _SEPARATOR.match(head[-1].text):
+        head.pop()
+    return head, foot
+
+
+def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, str]]:
+    """Remove superscript footnote markers from body lines; return where they stood."""
+    found: list[tuple[int, int, str]] = []
+    if not labels:
+        return found
+    for li, line in enumerate(body):
+        size = line.size
+        if size <= 0:
+            continue
+        base = line.baseline
+        chars = line.chars
+        i = 0
+        while i < len(chars):
+            c = chars[i]
+            if (c.ch.isdigit() or c.ch in _LABEL_CHARS) and c.height < 0.82 * size and c.bottom < base - 0.1 * size:
+                j = i
+                while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in _LABEL_CHARS) and \
+                        chars[j].height < 0.82 * size:
+                    j += 1
+                label = "".join(ch.ch for ch in chars[i:j])
+                if label in labels:
+                    del chars[i:j]
+                    found.append((li, i, label))
+                    continue
+                i = j
+                continue
+            i += 1
+    return found
+
+
+def _is_heading(line: Line, size: float, left: float, right: float) -> bool:
+    text = line.text.strip()
+    if not text or len(text) > 90:
+        return False
+    centered = abs((line.left - left) - (right - line.right)) < 3 * size and line.left > left + 2 * size
+    caps = text.upper() == text and any(ch.isalpha() for ch in text)
+    return (centered and (caps or line.weight >= 600)) or (caps and len(text) < 60 and _HEADING_START.match(text) is not None) \
+        or (line.weight >= 600 and _HEADING_START.match(text) is not None)
+
+
+def _paragraph_breaks(lines: list[Line], size: float) -> list[bool]:
+    """For each line, whether it starts a new paragraph."""
+    if not lines:
+        return []
+    left, right = _text_column(lines)
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if 0 <= b.top - a.bottom < 3 * size]
+    usual_gap = median(gaps) if gaps else 0.3 * size
+    breaks = [True]
+    headings = [_is_heading(ln, size, left, right) for ln in lines]
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        lsize = max(line.size, 1.0)
+        gap = line.top - prev.bottom
+        prev_text = prev.text.rstrip()
+        new = False
+        if headings[i] or headings[i - 1]:
+            new = True
+        elif gap > usual_gap + 0.6 * lsize or gap < -lsize:
+            new = True
+        elif line.left > prev.left + 1.2 * lsize and prev.left <= left + lsize:
+            new = True  # first-line indent
+        elif prev.right < right - 5 * lsize and _SENTENCE_END.search(prev_text):
+            new = True  # the previous line stopped short at a sentence end
+        elif _HEADING_START.match(line.text.strip()) and _SENTENCE_END.search(prev_text) and prev.right < right - 2 * lsize:
+            new = True
+        breaks.append(new)
+    return breaks
+
+
+def _plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
+    size = _body_size(pages)
+    repeated = _repeated_lines(pages)
+    plans: list[_PagePlan] = []
+    next_label = [1]
+    carry = False
+    for page in pages:
+        body, furniture, label = _split_furniture(page, repeated)
+        usable, reason = assess_page(page, body)
+        repaired = False
+        if not usable and reason == "garbled_text":
+            repaired = _repair_shifted(page)
+            if repaired:
+                body, furniture, label = _split_furniture(page, repeated)
+                usable, reason = assess_page(page, body)
+        if not usable:
+            plans.append(_PagePlan(page.number, page.width, page.height, [], [], furniture, [], label, False,
+                                   reason=reason))
+            carry = False
+            continue
+        body, foot = _find_footnotes(body, size, next_label, carry)
+        carry = bool(foot)
+        labels = {f.label for f in foot if f.label}
+        markers = _take_markers(body, labels)
+        plans.append(_PagePlan(page.number, page.width, page.height, body, foot, furniture, markers, label,
+                               repaired=repaired))
+    return plans, size
+
+
+def _repair_shifted(page: PageLines) -> bool:
+    """Undo a constant glyph shift in a page's text, where one makes it readable."""
+    shift = find_shift(" ".join(ln.text for ln in page.lines))
+    if not shift:
+        return False
+    for line in page.lines:
+        for char in line.chars:
+            char.ch = unshift(char.ch, shift)
+    return True
+
+
+class _Writer:
+    """Accumulates the clean text, line boxes and spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.line_boxes: list[tuple[int, int, tuple[float, float, float, float]]] = []
+
+    def write(self, text: str) -> tuple[int, int]:
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        return start, self.pos
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool) -> tuple[int, int]:
+    """Write one line: a newline before a new paragraph, else a space or a rejoined hyphen."""
+    if not first:
+        if new_paragraph:
+            w.write("\n")
+        else:
+            prev = w.parts[-1] if w.parts else ""
+            if join_hyphenated(prev, line.text):
+                w.parts[-1] = prev[:-1]  # the halves of a hyphenated word join
+                w.pos -= 1
+            elif prev.endswith(("—", "/")) or (prev.endswith(("-", "–")) and prev[-2:-1].isdigit()):
+                pass
+            else:
+                w.write(" ")
+    text = clean_chars(line.text)
+    lead = len(text) - len(text.lstrip())
+    start, end = w.write(text.strip())
+    w.line_boxes.append((start, end, (line.left, line.top, line.right, line.bottom)))
+    return start - lead, end
+
+
+def assemble(pages: list[PageLines], *, source: str = "") -> Document:
+    """The clean :class:`Document` of a PDF's pages."""
+    plans, size = _plan_pages(pages)
+    w = _Writer()
+    out_pages: list[Page] = []
+    notes: list[tuple[str, Span, int, Optional[Span]]] = []
+    warnings: list[ParseWarning] = []
+    paragraphs: list[Span] = []
+    for plan in plans:
+        if plan.number > 1:
+            w.write("\n")
+        page_start = w.pos
+        if not plan.usable:
+            reason = plan.reason or "garbled_text"
+            warnings.append(ParseWarning(code=reason, page=plan.number, message=(
+                f"page {plan.number} has no usable text layer ({reason.replace('_', ' ')}); "
+                "its text is left out")))
+            out_pages.append(Page(number=plan.number, span=Span(page_start, page_start),
+                                  width=plan.width, height=plan.height, furniture=plan.furniture,
+                                  label=plan.label, has_text_layer=False))
+            continue
+        if plan.repaired:
+            warnings.append(ParseWarning(code="garbled_text_repaired", page=plan.number, message=(
+                f"page {plan.number}: the text layer's fonts lack a Unicode map; "
+                "the text was decoded by its glyph order and may hold errors")))
+        breaks = _paragraph_breaks(plan.body, size or 12.0)
+        markers: dict[int, list[tuple[int, str]]] = {}
+        for li, ci, label in plan.markers:
+            markers.setdefault(li, []).append((ci, label))
+        marker_spans: dict[str, Span] = {}
+        para_start = w.pos
+        for i, line in enumerate(plan.body):
+            if i and breaks[i]:
+                paragraphs.append(Span(para_start, w.pos))
+                para_start = w.pos + 1
+            origin, end = _write_line(w, line, breaks[i], first=(i == 0))
+            for ci, label in markers.get(i, ()):
+                offset = max(0, min(end, origin + ci))
+                marker_spans.setdefault(label, Span(offset, offset))
+        if plan.body:
+            paragraphs.append(Span(para_start, w.pos))
+        for note in plan.foot:
+            w.write("\n")
+            if note.label:
+                w.write(note.label + " ")
+            start = w.pos
+            for k, line in enumerate(note.lines):
+                _write_line(w, line, False, first=(k == 0))
+            if note.label:
+                notes.append((note.label, Span(start, w.pos), plan.number, marker_spans.get(note.label)))
+            elif notes:  # continues the previous page's last footnote
+                label = notes[-1][0]
+                notes.append((label, Span(start, w.pos), plan.number, None))
+        out_pages.append(Page(number=plan.number, span=Span(page_start, w.pos), width=plan.width,
+                              height=plan.height, furniture=plan.furniture, label=plan.label))
+    text = w.text()
+    footnotes = [Footnote(label=label, span=span, text=text[span.start:span.end], page=page, marker=marker)
+                 for label, span, page, marker in notes]
+    return Document(text=text, format="pdf", pages=out_pages, footnotes=footnotes,
+                    paragraphs=paragraphs, warnings=warnings, line_boxes=w.line_boxes)
+
+
+__all__ = ["assemble"]
