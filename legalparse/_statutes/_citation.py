@@ -40,6 +40,10 @@ class StatuteCitation:
     )
     """End of a subsection range (``(i)(1)–(3)`` → ("i", "3"))."""
     et_seq: bool = False
+    note: bool = False
+    """True where "note" follows the section (``8 U.S.C. § 1231 note``)."""
+    appendix: bool = False
+    """True for a title's appendix (``50 U.S.C. app. § 5``)."""
     form: CitationForm = CitationForm.FULL
     as_written: Optional[str] = None
     """The code as the document wrote it: "I.R.C.", "Internal Revenue Code", "U. S. C."."""

@@ -1,0 +1,668 @@
+"""Scan text for citation heads and read each cite forward into :class:`Found` items.
+
+One pass of :data:`_patterns.HEAD` over the text; at each head a small reader for that kind
+of code reads the title (backwards, a few characters), the section sign, the list of sections
+with their subdivisions, ranges, ``et seq.``/``note`` and any qualifier ("of title 42",
+"of the Internal Revenue Code"). The scan resumes after the cite, so items never overlap.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from . import _patterns as P
+from ._vocabulary import CAL_SUBJECTS, NAMED_CODES, RULE_FAMILIES, STATE_CODES, TEX_SUBJECTS
+
+_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV",
+          "XXVI", "XXVII")
+
+
+@attrs.define
+class Found:
+    """One cite as read from the text, before short forms are resolved."""
+
+    start: int
+    end: int
+    form: str  # "full", "short", "id"
+    code: Optional[str]
+    title: Optional[str]
+    section: Optional[str]
+    subsections: tuple[str, ...] = ()
+    section_end: Optional[str] = None
+    subsections_end: Optional[tuple[str, ...]] = None
+    et_seq: bool = False
+    note: bool = False
+    appendix: bool = False
+    as_written: Optional[str] = None
+    kind: str = "section"  # "section", "rule", "const", "id", "case"
+    rule_family: Optional[str] = None
+    code_ref: Optional[str] = None  # "the Code": resolved from the document
+
+
+@attrs.define
+class _Item:
+    start: int
+    end: int
+    section: str
+    subsections: tuple[str, ...]
+    section_end: Optional[str] = None
+    subsections_end: Optional[tuple[str, ...]] = None
+
+
+# ------------------------------------------------------------------ small readers
+
+
+def _subs(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    m = P.SUBS_RE.match(text, pos)
+    if not m or m.end() == pos:
+        return (), pos
+    parts = [g.group(1) for g in P.SUB_RE.finditer(m.group())]
+    tail = m.group()
+    if tail.endswith(".") and not tail.endswith(")."):
+        # Wisconsin trailing paragraph: "(6)(a)7." -> ... "7"
+        digits = regex.search(r"\)(\d{1,2})\.$", tail)
+        if digits:
+            parts.append(digits.group(1))
+    return tuple(parts), m.end()
+
+
+def _level(part: str) -> str:
+    if part.isdigit():
+        return "num"
+    if regex.fullmatch(r"[ivxl]+", part):
+        return "roman" if len(part) > 1 else "lower|roman"
+    if regex.fullmatch(r"[IVXL]+", part):
+        return "ROMAN" if len(part) > 1 else "upper|ROMAN"
+    if part.islower():
+        return "lower"
+    if part.isupper():
+        return "upper"
+    return "other"
+
+
+def _compatible(a: str, b: str) -> bool:
+    return bool(set(_level(a).split("|")) & set(_level(b).split("|")))
+
+
+def continue_path(previous: tuple[str, ...], cont: tuple[str, ...]) -> tuple[str, ...]:
+    """The full path of a list continuation: after (b)(1)(A), "(2)" is (b)(2)."""
+    if not cont:
+        return previous
+    for depth in range(len(previous) - 1, -1, -1):
+        if _compatible(previous[depth], cont[0]):
+            return previous[:depth] + cont
+    return cont
+
+
+def _clean_section(raw: str, join_hyphen: bool) -> str:
+    """A section as printed, without line-end hyphenation or layout whitespace."""
+    if "\n" in raw:
+        def fix(m: "regex.Match[str]") -> str:
+            left = m.group(1)
+            return left if (join_hyphen and left.isdigit()) else left + "-"
+        raw = regex.sub(r"([0-9A-Za-z.]+)-[ \t]?\n[ \t]*", fix, raw)
+    return raw
+
+
+def _split_range(section: str) -> tuple[str, Optional[str]]:
+    """Under "§§", "6103-6105" and "2000cc-2000cc-5" are ranges; "2000e-5" and "29-2519" are not."""
+    for m in regex.finditer("[" + P.DASH + "]", section):
+        left, right = section[: m.start()], section[m.end():]
+        if not left or not right or not right[0].isdigit():
+            continue
+        lnum = regex.match(r"\d+", left).group()  # type: ignore[union-attr]
+        rnum = regex.match(r"\d+", right).group()  # type: ignore[union-attr]
+        if right.startswith(left) and right != left:
+            return left, right
+        if len(lnum) == len(rnum) and len(lnum) >= 2 and rnum >= lnum and (
+            left[len(lnum):] == "" or right[len(rnum):] != "" or left == lnum
+        ):
+            if "-" not in right and "-" not in left and ":" not in left:
+                return left, right
+    return section, None
+
+
+def _section_items(
+    text: str, pos: int, *, plural: bool, cfr: bool = False, rule: bool = False,
+    join_hyphen: bool = False, allow_list: bool = True,
+) -> tuple[list[_Item], int]:
+    """Read "6103(i)(2)", "§§ 552a(b), 706", "12(b)(1) and 12(b)(6)", "(c)(3)(A)" continuations."""
+    items: list[_Item] = []
+    number_re = P.RULE_NUMBER_RE if rule else (P.CFR_SECTION_RE if cfr else P.SECTION_RE)
+    m = number_re.match(text, pos)
+    if not m:
+        return items, pos
+    first = True
+    while m:
+        raw = m.group()
+        if not first and (P.ORDINAL_RE.match(raw) or P.NOT_A_CITE_AFTER.match(text, m.end())):
+            break
+        section = _clean_section(raw, join_hyphen)
+        end = m.end()
+        section_end: Optional[str] = None
+        if plural and not rule:
+            section, section_end = _split_range(section)
+        subs, end2 = _subs(text, end)
+        if subs and not rule and section.endswith(".") is False and regex.match(r"\d{4}$", section) and False:
+            pass
+        subs_end = None
+        r = P.SUBS_RANGE_RE.match(text, end2) if subs else None
+        if r:
+            tail = tuple(g.group(1) for g in P.SUB_RE.finditer(r.group(1)))
+            subs_end = continue_path(subs, tail)
+            end2 = r.end()
+        if section_end is None:
+            w = P.SECTION_RANGE_WORD_RE.match(text, end2)
+            if w:
+                r2 = number_re.match(text, w.end())
+                if r2 and not P.NOT_A_CITE_AFTER.match(text, r2.end()):
+                    section_end = _clean_section(r2.group(), join_hyphen)
+                    end2 = r2.end()
+                    _, end2 = _subs(text, end2)
+        items.append(_Item(m.start(), end2, section, subs, section_end, subs_end))
+        first = False
+        pos = end2
+        if not allow_list:
+            break
+        # list continuations
+        while True:
+            sep = P.LIST_SEP_RE.match(text, pos)
+            if not sep:
+                return items, pos
+            after = sep.end()
+            if text.startswith("(", after) or text.startswith(" (", after):
+                cont, cend = _subs(text, after)
+                if cont and not P.NOT_A_CITE_AFTER.match(text, cend):
+                    path = continue_path(items[-1].subsections, cont)
+                    cr = P.SUBS_RANGE_RE.match(text, cend)
+                    cont_end = None
+                    if cr:
+                        cont_end = continue_path(path, tuple(g.group(1) for g in P.SUB_RE.finditer(cr.group(1))))
+                        cend = cr.end()
+                    start = after + (1 if text[after] == " " else 0)
+                    items.append(_Item(start, cend, items[-1].section, path, None, cont_end))
+                    pos = cend
+                    continue
+                return items, pos
+            if not (plural or rule):
+                return items, pos
+            m = number_re.match(text, after)
+            if not m:
+                return items, pos
+            break
+    return items, pos
+
+
+def _tail_flags(text: str, pos: int) -> tuple[bool, bool, int]:
+    """``et seq.`` and ``note`` after a cite (not part of the span)."""
+    note = bool(P.NOTE_RE.match(text, pos))
+    if note:
+        pos2 = P.NOTE_RE.match(text, pos).end()  # type: ignore[union-attr]
+    else:
+        pos2 = pos
+    es = P.ET_SEQ_RE.match(text, pos2)
+    return bool(es), note, (es.end() if es else pos2)
+
+
+def _title_before(text: str, start: int, word_only: bool = False) -> tuple[Optional[str], int]:
+    window = text[max(0, start - 16): start]
+    m = (P.TITLE_WORD_BEFORE_RE if word_only else P.TITLE_BEFORE_RE).search(window)
+    if not m:
+        return None, start
+    begin = start - len(window) + m.start()
+    if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-–.,§" and not text[begin - 1] == ","):
+        return None, start
+    return m.group(1), begin
+
+
+def _state_index(m: "regex.Match[str]") -> Optional[int]:
+    for i in range(len(STATE_CODES)):
+        if m.group(f"st{i}") is not None:
+            return i
+    return None
+
+
+def _subject(table: tuple[tuple[str, str], ...], text: str) -> Optional[str]:
+    for pattern, name in table:
+        if regex.search(r"(?i)(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", text):
+            return name
+    return None
+
+
+def _roman(num: str) -> str:
+    if num.isdigit() and 0 < int(num) < len(_ROMAN):
+        return _ROMAN[int(num)]
+    return num.upper()
+
+
+def _emit(items: list[_Item], head_start: int, **fields: object) -> list[Found]:
+    out = []
+    for i, it in enumerate(items):
+        out.append(
+            Found(
+                start=head_start if i == 0 else it.start,
+                end=it.end,
+                section=it.section,
+                subsections=it.subsections,
+                section_end=it.section_end,
+                subsections_end=it.subsections_end,
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------ the scanner
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[Found] = []
+
+    def run(self) -> list[Found]:
+        text = self.text
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = P.HEAD.search(text, pos)
+            if not m:
+                break
+            kind = next(k for k in ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named",
+                                     "cal", "tex", "ny", "state", "art", "id", "rule", "sign")
+                        if m.group(k) is not None)
+            try:
+                end = getattr(self, "_read_" + kind)(m)
+            except (IndexError, ValueError, AttributeError):  # odd text: skip this head
+                end = None
+            pos = end if end and end > m.start() else m.end()
+        return self.found
+
+    # --- federal -----------------------------------------------------------------
+
+    def _after_sign(self, pos: int) -> tuple[int, bool]:
+        s = P.SIGN_RE.match(self.text, pos)
+        if s and regex.match(r"\s?\d", self.text[s.end(): s.end() + 2]):
+            return s.end(), bool(P.PLURAL_SIGN.search(s.group()))
+        g = regex.compile(r"[ \t\u00a0\n]{0,3}").match(self.text, pos)
+        return (g.end() if g else pos), False
+
+    def _read_usc(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        title, start = _title_before(text, m.start())
+        if title is None:
+            return None
+        pos = m.end()
+        appendix = False
+        a = P.APPENDIX_RE.match(text, pos)
+        if a:
+            appendix, pos = True, a.end()
+        pos, plural = self._after_sign(pos)
+        items, end = _section_items(text, pos, plural=plural, join_hyphen=True)
+        if not items:
+            return None
+        et_seq, note, _ = _tail_flags(text, end)
+        self.found += _emit(items, start, form="full", code="U.S.C.", title=title.lstrip("0") or title,
+                            et_seq=et_seq, note=note, appendix=appendix,
+                            as_written=regex.sub(r"\s+", " ", m.group()))
+        return end
+
+    def _read_cfr(self, m: "regex.Match[str]", *, title: Optional[str] = None) -> Optional[int]:
+        text = self.text
+        start = m.start()
+        if title is None:
+            title, start = _title_before(text, m.start())
+            if title is None:
+                return None
+        pos = m.end()
+        pt = regex.compile(r"[ \t]?(?:pt\.|part|Part)[ \t]?").match(text, pos)
+        if pt:
+            pos = pt.end()
+        pos, plural = self._after_sign(pos)
+        items, end = _section_items(text, pos, plural=plural, cfr=True)
+        if not items:
+            return None
+        et_seq, note, _ = _tail_flags(text, end)
+        self.found += _emit(items, start, form="full", code="C.F.R.", title=title, et_seq=et_seq,
+                            note=note, as_written=regex.sub(r"\s+", " ", m.group()))
+        return end
+
+    def _read_treas(self, m: "regex.Match[str]") -> Optional[int]:
+        return self._read_cfr(m, title="26")
+
+    def _read_stat(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        vol = regex.search(r"(?<![0-9A-Za-z.])(\d{1,3})[ \t\u00a0]{1,2}$", text[max(0, m.start() - 6): m.start()])
+        if not vol:
+            return None
+        start = m.start() - (len(text[max(0, m.start() - 6): m.start()]) - vol.start())
+        p = P.STAT_PAGE_RE.match(text, m.end())
+        if not p:
+            return None
+        section, section_end = _split_range(p.group(1))
+        self.found.append(Found(start=start, end=p.end(), form="full", code="Stat.", title=vol.group(1),
+                                section=section, section_end=section_end, as_written="Stat."))
+        return p.end()
+
+    def _read_publ(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        p = P.PUBL_NUMBER_RE.match(text, m.end())
+        if not p:
+            return None
+        congress, number = (p.group(1), p.group(2)) if p.group(1) else (None, p.group(3))
+        self.found.append(Found(start=m.start(), end=p.end(), form="full", code="Pub. L.", title=congress,
+                                section=number, as_written=regex.sub(r"\s+", " ", m.group())))
+        pin = P.PUBL_PIN_RE.match(text, p.end())
+        return pin.end() if pin and pin.end() > p.end() else p.end()
+
+    def _read_fedrule(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        word = (m.group("fr") or m.group("frw") or m.group("frw2") or m.group("fra") or "").lower()
+        word = word.replace(".", "")
+        code = RULE_FAMILIES.get(word)
+        if code is None:
+            return None
+        pos = m.end()
+        r = regex.compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t]?)?(?:Rules?[ \t]|R\.[ \t]?)?").match(text, pos)
+        pos = r.end() if r else pos
+        items, end = _section_items(text, pos, plural=True, rule=True)
+        if not items:
+            # "Federal Rules of Civil Procedure" named without a rule: a context mark only
+            self.found.append(Found(start=m.start(), end=m.end(), form="full", code=code, title=None,
+                                    section=None, kind="rule-context"))
+            return m.end()
+        self.found += _emit(items, m.start(), form="full", code=code, title=None, kind="rule",
+                            as_written=regex.sub(r"\s+", " ", m.group()))
+        return end
+
+    def _read_const(self, m: "regex.Match[str]") -> Optional[int]:
+        c = P.CONST_PART_RE.match(self.text, m.end())
+        if not c:
+            return None
+        self._const(m.start(), c, m.group())
+        return c.end()
+
+    def _const(self, start: int, c: "regex.Match[str]", as_written: Optional[str], form: str = "full") -> None:
+        kind = c.group("kind").lower()
+        label = "art." if kind.startswith("art") else ("amend." if kind.startswith("amend") else "pmbl.")
+        section = f"{label} {_roman(c.group('num'))}"
+        subs = tuple(x for x in ((f"§ {c.group('sec')}" if c.group("sec") else None),
+                                 (f"cl. {c.group('cl')}" if c.group("cl") else None)) if x)
+        self.found.append(Found(start=start, end=c.end(), form=form, code="U.S. Const.", title=None,
+                                section=section, subsections=subs, kind="const", as_written=as_written))
+
+    def _read_art(self, m: "regex.Match[str]") -> Optional[int]:
+        c = P.ART_SHORT_RE.match(self.text, m.end())
+        if not c:
+            return None
+        found = Found(start=m.start(), end=c.end(), form="short", code="U.S. Const.", title=None,
+                      section=f"art. {c.group('num')}",
+                      subsections=tuple(x for x in (f"§ {c.group('sec')}", f"cl. {c.group('cl')}" if c.group("cl") else None) if x),
+                      kind="const")
+        self.found.append(found)
+        return c.end()
+
+    def _read_named(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        title = None
+        for nc in NAMED_CODES:
+            if regex.fullmatch(nc.pattern, m.group()):
+                title = nc.title
+                break
+        if title is None:
+            return None
+        pos, plural = self._after_sign(m.end())
+        if pos == m.end() or not regex.match(r"\d", text[pos: pos + 1]):
+            self.found.append(Found(start=m.start(), end=m.end(), form="full", code="U.S.C.", title=title,
+                                    section=None, kind="code-context"))
+            return m.end()
+        items, end = _section_items(text, pos, plural=plural)
+        if not items:
+            return None
+        et_seq, note, _ = _tail_flags(text, end)
+        self.found += _emit(items, m.start(), form="full", code="U.S.C.", title=title, et_seq=et_seq,
+                            as_written=regex.sub(r"\s+", " ", m.group()))
+        return end
+
+    # --- states ------------------------------------------------------------------
+
+    def _state_cite(self, m_start: int, head_end: int, code: str, mode: str, as_written: str,
+                    title: Optional[str] = None) -> Optional[int]:
+        text = self.text
+        start = m_start
+        pos = head_end
+        if mode == "before" or mode == "tit":
+            t, s = _title_before(text, m_start)
+            if t is not None:
+                title, start = t, s
+        if mode == "tit":
+            t2 = P.TIT_RE.match(text, pos)
+            if t2:
+                title, pos = t2.group(1), t2.end()
+        elif mode == "chapter":
+            ch = P.CHAPTER_RE.match(text, pos)
+            if ch:
+                title, pos = ch.group(1), ch.end()
+        sign = P.ARTICLE_SIGN_RE.match(text, pos)
+        plural = False
+        if sign:
+            plural = bool(P.PLURAL_SIGN.search(sign.group())) or "arts" in sign.group()
+            pos = sign.end()
+        else:
+            g = regex.compile(r",?[ \t\u00a0\n]{0,3}(?=\d)").match(text, pos)
+            if not g:
+                return None
+            pos = g.end()
+        items, end = _section_items(text, pos, plural=True if plural else False)
+        if not items:
+            return None
+        # California "11357, subd. (a)"; allow the list to go on after a subd.
+        for it in items:
+            pass
+        sd = P.SUBD_RE.match(text, end)
+        if sd:
+            subs, e2 = _subs(text, sd.end())
+            if subs:
+                items[-1].subsections = items[-1].subsections + subs
+                items[-1].end = e2
+                end = e2
+        if code.startswith("La."):
+            for it in items:
+                lm = regex.fullmatch(r"(.+?)\.([A-Z])", it.section)
+                if lm and not it.subsections:
+                    it.section, it.subsections = lm.group(1), (lm.group(2),)
+        et_seq, note, _ = _tail_flags(text, end)
+        self.found += _emit(items, start, form="full", code=code, title=title, et_seq=et_seq,
+                            as_written=as_written)
+        now = P.NOW_RE.match(text, end)
+        if now:
+            self.found.append(Found(start=now.start(1), end=now.end(1), form="full", code=code, title=title,
+                                    section=now.group(1), as_written=as_written))
+            end = now.end()
+        return end
+
+    def _read_state(self, m: "regex.Match[str]") -> Optional[int]:
+        i = _state_index(m)
+        if i is None:
+            return None
+        entry = STATE_CODES[i]
+        out = self._state_cite(m.start(), m.end(), entry.code, entry.title, regex.sub(r"\s+", " ", m.group()))
+        if out is None and entry.postfix:
+            window = self.text[max(0, m.start() - 40): m.start()]
+            b = regex.search(r"(?<![0-9A-Za-z§.])(" + P.SECTION + r")(" + P.SUBS + r")[ \t]?,?[ \t]?$", window)
+            if b and "-" in b.group(1) or (b and "." in b.group(1)):
+                start = m.start() - len(window) + b.start()
+                subs = tuple(g.group(1) for g in P.SUB_RE.finditer(b.group(2)))
+                self.found.append(Found(start=start, end=m.end(), form="full", code=entry.code, title=None,
+                                        section=b.group(1), subsections=subs, as_written=m.group()))
+                return m.end()
+        return out
+
+    def _read_cal(self, m: "regex.Match[str]") -> Optional[int]:
+        subj = _subject(CAL_SUBJECTS, m.group()) if "Code Civ" not in m.group() else "Civ. Proc."
+        if subj is None:
+            return None
+        return self._state_cite(m.start(), m.end(), f"Cal. {subj} Code", "none", regex.sub(r"\s+", " ", m.group()))
+
+    def _read_tex(self, m: "regex.Match[str]") -> Optional[int]:
+        if regex.search(r"(?i)Crim", m.group()) and regex.search(r"(?i)Code\s+Crim", m.group()):
+            code = "Tex. Code Crim. Proc. Ann."
+        else:
+            subj = _subject(TEX_SUBJECTS, m.group()[4:])
+            if subj is None:
+                return None
+            code = f"Tex. {subj} Code Ann."
+        return self._state_cite(m.start(), m.end(), code, "none", regex.sub(r"\s+", " ", m.group()))
+
+    def _read_ny(self, m: "regex.Match[str]") -> Optional[int]:
+        subj = m.group("nysubj")
+        code = "N.Y. C.P.L.R." if subj is None else "N.Y. " + regex.sub(r"\s+", " ", subj).strip() + " Law"
+        return self._state_cite(m.start(), m.end(), code, "none", regex.sub(r"\s+", " ", m.group()))
+
+    # --- short forms -------------------------------------------------------------
+
+    def _read_id(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        if P.ID_PAGE_RE.match(text, m.end()):
+            self.found.append(Found(start=m.start(), end=m.end(), form="id", code=None, title=None,
+                                    section=None, kind="id-page"))
+            return m.end()
+        t = P.ID_TAIL_RE.match(text, m.end())
+        pos = t.end() if t else m.end()
+        sign = t.group("sign") if t else None
+        if sign and sign.startswith("§") or sign in ("sec.",):
+            items, end = _section_items(text, pos, plural=True, cfr=True)
+            if items:
+                self.found += _emit(items, m.start(), form="id", code=None, title=None, kind="id")
+                return end
+        subs, end = _subs(text, pos if text[pos: pos + 1] == "(" else m.end() + (len(t.group()) if t else 0))
+        if subs and (t and ("at" in t.group() or sign)):
+            self.found.append(Found(start=m.start(), end=end, form="id", code=None, title=None, section=None,
+                                    subsections=subs, kind="id-subs"))
+            return end
+        self.found.append(Found(start=m.start(), end=m.end(), form="id", code=None, title=None, section=None,
+                                kind="id"))
+        return m.end()
+
+    def _preceding_word_blocks(self, start: int) -> bool:
+        """A capitalized word right before "§ 5" names some other document ("Restatement ... § 757")."""
+        window = self.text[max(0, start - 30): start]
+        w = regex.search(r"([A-Za-z][A-Za-z'’.]*)[ \t\u00a0\n]*[,]?[ \t\u00a0\n]*$", window)
+        if not w:
+            return False
+        word = w.group(1)
+        if word.lower().rstrip(".") in P.FUNCTION_WORDS or word.lower() in P.FUNCTION_WORDS:
+            return False
+        if window.rstrip().endswith(","):
+            return False
+        return word[0].isupper()
+
+    def _qualifier(self, end: int) -> tuple[Optional[dict], int]:
+        """What a "section N" is a section of: a title, a named code, a state code, an Act."""
+        text = self.text
+        for regex_, key in ((P.OF_TITLE_RE, "title"), (P.OF_USC_RE, "title"), (P.COMMA_TITLE_RE, "title")):
+            q = regex_.match(text, end)
+            if q:
+                return {"code": "U.S.C.", "title": q.group(1).lstrip("0")}, q.end()
+        post = P.POSTFIX_RE.match(text, end)
+        if post:
+            for i in P.POSTFIX_STATES:
+                if post.group(f"st{i}") is not None:
+                    return {"code": STATE_CODES[i].code, "title": None}, post.end()
+        of = P.OF_THE_RE.match(text, end)
+        if not of:
+            return None, end
+        pos = of.end()
+        nc = P.NAMED_CODE_RE.match(text, pos)
+        if nc:
+            for i, entry in enumerate(NAMED_CODES):
+                if nc.group(f"nc{i}") is not None:
+                    return {"code": "U.S.C.", "title": entry.title, "as_written": nc.group()}, nc.end()
+        st = P.STATE_HEAD_RE.match(text, pos)
+        if st:
+            i = _state_index(st)
+            if i is not None:
+                return {"code": STATE_CODES[i].code, "title": None, "as_written": st.group()}, st.end()
+        if P.THE_CODE_RE.match(text, pos) and of.group().rstrip().endswith(("the", "this", "said")):
+            return {"code_ref": "Code"}, pos + 4
+        act = P.ACT_NAME_RE.match(text, pos)
+        if act and "this" not in of.group() and not act.group().startswith("Act"):
+            name = regex.sub(r"\s+", " ", act.group()).strip()
+            return {"code": name, "title": None, "as_written": name}, act.end()
+        if regex.match(r"(?:[A-Z]|this\b|that\b|its\b|our\b|the\s+(?:[a-z]+\s+)?(?:Act|[A-Z]))", text[pos: pos + 20]):
+            return {"reject": True}, end
+        return None, end
+
+    def _read_sign(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        head = m.group()
+        plural = bool(P.PLURAL_SIGN.search(head))
+        g = regex.compile(r"[ \t\u00a0\n]{0,3}").match(text, m.end())
+        pos = g.end() if g else m.end()
+        if not regex.match(r"\d", text[pos: pos + 1]):
+            return None
+        if head[0] in "sS" and not text[pos - 1].isspace() and head not in ("s.",):
+            return None
+        items, end = _section_items(text, pos, plural=plural or head.startswith("§"), cfr=True)
+        if not items:
+            return None
+        if not plural:
+            # "§ 5, 6" with a single sign is a list only when the section looks alike; keep the first
+            first = items[0]
+            items = [it for it in items if it.section == first.section]
+        et_seq, note, _ = _tail_flags(text, end)
+        qual, qend = self._qualifier(end)
+        if qual and qual.get("reject"):
+            return end
+        # "§208, 110 Stat. 1240" is the section of the enacting Act, not a code section
+        if regex.match(r",[ \t\n]{0,3}\d{1,3}[ \t]Stat\.", text[end: end + 14]):
+            return end
+        if qual is None and self._preceding_word_blocks(m.start()):
+            return end
+        if qual and "code" in qual:
+            self.found += _emit(items, m.start(), form="full", code=qual["code"], title=qual.get("title"),
+                                et_seq=et_seq, note=note, as_written=qual.get("as_written", qual["code"]))
+            items[-1].end = items[-1].end if not qual else items[-1].end
+            self.found[-1].end = max(self.found[-1].end, qend)
+        else:
+            self.found += _emit(items, m.start(), form="short", code=None, title=None, et_seq=et_seq,
+                                note=note, code_ref=(qual or {}).get("code_ref"))
+        now = P.NOW_RE.match(text, end)
+        if now:
+            self.found.append(Found(start=now.start(1), end=now.end(1), form="short", code=None, title=None,
+                                    section=now.group(1)))
+            return now.end()
+        return max(end, qend)
+
+    def _read_rule(self, m: "regex.Match[str]") -> Optional[int]:
+        text = self.text
+        pos = m.end()
+        g = regex.compile(r"[ \t\u00a0]").match(text, pos)
+        pos = g.end() if g else pos
+        items, end = _section_items(text, pos, plural=True, rule=True)
+        if not items:
+            return None
+        of = P.RULE_OF_RE.match(text, end)
+        if of and (of.group("fam") or of.group("fam2")):
+            code = RULE_FAMILIES[(of.group("fam") or of.group("fam2")).lower()]
+            self.found += _emit(items, m.start(), form="full", code=code, title=None, kind="rule",
+                                as_written=regex.sub(r"\s+", " ", of.group().strip()[7:]))
+            self.found[-1].end = self.found[-1].end
+            return of.end()
+        if of or P.RULE_NOT_FEDERAL_AFTER.match(text, end):
+            return end
+        if self._preceding_word_blocks(m.start()) and not m.group("rulefam"):
+            return end
+        fam = m.group("rulefam")
+        self.found += _emit(items, m.start(), form="short", code=None, title=None, kind="rule",
+                            rule_family=RULE_FAMILIES.get(fam.lower()) if fam else None)
+        return end
+
+
+def scan(text: str) -> list[Found]:
+    """Every cite head in ``text`` read into :class:`Found` items, in document order."""
+    return _Scanner(text).run()
