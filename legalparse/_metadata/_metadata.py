@@ -6,6 +6,7 @@ from typing import Optional
 
 import attrs
 
+from .._document import ParseWarning
 from .._span import Span
 
 
@@ -60,3 +61,5 @@ class Metadata:
     """ISO date the document was filed or decided."""
     document_type: Optional[str] = None
     """``opinion``, ``memorandum_opinion``, ``memorandum_and_order``, ``order``, ``per_curiam_opinion``, ``judgment``, ``report_and_recommendation``, ``other``."""
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple, eq=False)
+    """What the reader should know about these fields (``date_from_stamp``); not part of the metadata JSON."""

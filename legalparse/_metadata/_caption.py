@@ -1,0 +1,177 @@
+"""The caption's parties and the short case name a reporter would print."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ._lines import Line, cells, first_cell
+from ._metadata import Party
+from ._names import short_party, title_case
+from ._vocab import PARTY_ROLES
+
+_ROLE_WORD = "|".join(p for p, _ in PARTY_ROLES)
+ROLE_TAIL = regex.compile(
+    rf"[,.\s]*+\b(?P<roles>(?:{_ROLE_WORD})(?:\s*+(?:[-–—,/]|and)\s*+(?:{_ROLE_WORD}))*+)\s*+[,.;:]?\s*+$",
+    regex.IGNORECASE,
+)
+"""'Plaintiff, Appellant,', 'Petitioners-Appellants,', 'Defendants—Appellees.'"""
+_ROLE_ONLY = regex.compile(rf"^[\s,.]*+(?:{_ROLE_WORD})(?:\s*+(?:[-–—,/]|and)\s*+(?:{_ROLE_WORD}))*+\s*+[,.;:]?$", regex.I)
+_VERSUS_LINE = regex.compile(r"^(?:v\.?+|vs\.?+|versus|against|-\s*+v\s*+-|-\s*+against\s*+-)$", regex.IGNORECASE)
+_VERSUS_END = regex.compile(r"\s++(?:v\.?+|vs\.?+|versus)$", regex.IGNORECASE)
+_VERSUS_START = regex.compile(r"^(?:v\.?+|vs\.?+|versus)\s++", regex.IGNORECASE)
+_VERSUS_IN = regex.compile(r"\s++(?:v\.|vs\.|v|versus)\s++")
+_IN_RE = regex.compile(r"^(?:in\s++re\b:?+|in\s++the\s++matter\s++of\b|matter\s++of\b|ex\s++parte\b)", regex.IGNORECASE)
+_LABELS = regex.compile(r"^(?:short\s++title|case\s++(?:name|title)|title|caption|re)\s*+:\s*+(?P<name>.+)$", regex.IGNORECASE)
+_STOP = regex.compile(
+    r"\b(?:court|district|circuit|division|no\.|nos\.|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
+    r"memorandum|judgment|present|hon\.|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel)\b|_{3,}|^\*|^\[",
+    regex.IGNORECASE,
+)
+_TRAIL_CITE = regex.compile(r",\s*+(?:No\.|Nos\.|\d{1,4}\s++[A-Z]).*+$|\s*+\((?:[A-Z][a-z]{2}\.?|\d).*\)\s*+$")
+
+
+def role_of(text: str) -> Optional[str]:
+    """The first role word in a caption fragment ("Plaintiff, Appellant," → "plaintiff")."""
+    m = regex.search(rf"\b(?:{_ROLE_WORD})\b", text, regex.IGNORECASE)
+    if not m:
+        return None
+    word = m.group(0).lower()
+    for pattern, role in PARTY_ROLES:
+        if regex.fullmatch(pattern, word):
+            return role
+    return None
+
+
+def _strip_role(text: str) -> tuple[str, Optional[str]]:
+    m = ROLE_TAIL.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].strip(" ,;:"), role_of(m.group("roles"))
+    return text.strip(" ,;:"), None
+
+
+def from_one_line(text: str) -> Optional[str]:
+    """A short case name from a one-line caption ("ELLINGBURG v. UNITED STATES", "Place v. City of Waterbury, No. CV...")."""
+    text = _TRAIL_CITE.sub("", " ".join(text.split())).strip(" .,")
+    parts = _VERSUS_IN.split(text, maxsplit=1)
+    if len(parts) != 2:
+        if _IN_RE.match(text):
+            return title_case(text)
+        return None
+    left, right = (_strip_role(p)[0] for p in parts)
+    if not left or not right:
+        return None
+    return f"{short_party(left)} v. {short_party(right)}"
+
+
+def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) -> tuple[str, Optional[str]]:
+    taken: list[str] = []
+    role: Optional[str] = None
+    base: Optional[int] = None
+    for n, text in enumerate(lines_[:6]):
+        if indents is not None and n < len(indents):
+            if base is not None and indents[n] > base + 20:
+                continue
+            if base is None and not _ROLE_ONLY.match(text):
+                base = indents[n]
+        if n == 0 and len(text) > 120 and len(text) < 1500 and not _STOP.search(text[:60]):
+            stripped, r = _strip_role(text)
+            return stripped, r
+        if _ROLE_ONLY.match(text):
+            role = role or role_of(text)
+            if taken or not upward:
+                if not upward:
+                    break
+                continue
+            continue
+        if _STOP.search(text) or len(text) > 120:
+            break
+        stripped, r = _strip_role(text)
+        role = role or r
+        if stripped:
+            taken.append(stripped)
+        if r and not upward:
+            break
+        if upward and taken and (text.rstrip().endswith(".") and not text.rstrip().endswith((" Jr.", " Inc.", " Co."))):
+            taken.pop()
+            break
+    if upward:
+        taken.reverse()
+    return " ".join(taken), role
+
+
+_CAPS_INLINE = regex.compile(r"^(?:\d{1,4}+\s++)?(?P<name>[^a-z]{2,80}?\s(?:v\.|vs\.)\s[^a-z].{1,80}?)(?:\s++\d{1,4})?$")
+"""A short caption printed on one line in capitals: 'ELLINGBURG v. UNITED STATES'."""
+_CITATION = regex.compile(r"\d++\s++(?:U\.\s?S\.|F\.|S\.\s?Ct\.|[A-Z][a-z]*+\.\s?\d?d)\s++\d")
+
+
+def _labelled(texts: list[str], i: int) -> Optional[str]:
+    m = _LABELS.match(texts[i])
+    if not m:
+        return None
+    name = first_cell(m.group("name"))
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    if nxt and ":" not in nxt and len(nxt) < 60 and (_VERSUS_END.search(name) or regex.search(r"\bv\.\s++\S+$", name)):
+        name += " " + first_cell(nxt)
+    return from_one_line(name)
+
+
+def _around_versus(firsts: list[str], i: int, indents: list[int]) -> Optional[tuple[str, Optional[str], str, Optional[str]]]:
+    cell = firsts[i]
+    up = list(reversed(firsts[max(0, i - 6) : i]))
+    up_indents = list(reversed(indents[max(0, i - 6) : i]))
+    if _VERSUS_LINE.match(cell):
+        left, lrole = _side(up, upward=True, indents=up_indents)
+        right, rrole = _side(firsts[i + 1 : i + 7], upward=False, indents=indents[i + 1 : i + 7])
+    elif _VERSUS_END.search(cell) and i + 1 < len(firsts):
+        left, lrole = _side(up[:5], upward=True, indents=up_indents[:5])
+        head, hrole = _strip_role(_VERSUS_END.sub("", cell))
+        left = (left + " " + head).strip() if head else left
+        lrole = lrole or hrole
+        right, rrole = _side(firsts[i + 1 : i + 7], upward=False, indents=indents[i + 1 : i + 7])
+    elif _VERSUS_START.match(cell) and i > 0:
+        left, lrole = _side(up, upward=True, indents=up_indents)
+        right, rrole = _side([_VERSUS_START.sub("", cell)] + firsts[i + 1 : i + 6], upward=False, indents=indents[i : i + 6])
+    else:
+        return None
+    if not left or not right:
+        return None
+    return left, lrole, right, rrole
+
+
+def _in_re(texts: list[str], i: int) -> Optional[str]:
+    if not _IN_RE.match(texts[i]) or len(texts[i]) > 120:
+        return None
+    name = first_cell(texts[i])
+    for nxt in texts[i + 1 : i + 4]:
+        if _STOP.search(nxt) or regex.search(r"\d{2}-", nxt) or _ROLE_ONLY.match(nxt):
+            break
+        name += " " + first_cell(nxt)
+    return title_case(name.strip(" ,"))
+
+
+def find_parties(caption: list[Line]) -> tuple[Optional[str], tuple[Party, ...]]:
+    """The short case name and the parties from the caption lines, where a caption is found."""
+    texts = [ln.text for ln in caption[:70]]
+    firsts = [first_cell(t) for t in texts]
+    indents = [ln.indent for ln in caption[:70]]
+    for i, text in enumerate(texts):
+        short = _labelled(texts, i)
+        if short:
+            return short, ()
+        m = _CAPS_INLINE.match(text)
+        if m and not _CITATION.search(text) and not _STOP.search(m.group("name")):
+            short = from_one_line(m.group("name"))
+            if short:
+                return short, ()
+        found = _around_versus(firsts, i, indents)
+        if found:
+            left, lrole, right, rrole = found
+            parties = (Party(name=left, role=lrole), Party(name=right, role=rrole))
+            return f"{short_party(left)} v. {short_party(right)}", parties
+        if i < 40:
+            short = _in_re(texts, i)
+            if short:
+                return short, ()
+    return None, ()
