@@ -27,3 +27,5 @@ class Disposition:
     text: str
     """The sentence or line stating the ruling, exactly as in ``Opinion.text``."""
     page: Optional[int] = None
+    cue: Optional[str] = None
+    """Where the ruling was read: ``decretal``, ``list``, ``conclusion``, ``statement``, ``title`` or ``mandate``."""

@@ -1,0 +1,42 @@
+"""Docket entry numbers: "ECF No. 28", "(Dkt. Nos. 169-170)", "[76]", "#142.01", "Doc. 200"."""
+
+from __future__ import annotations
+
+import regex
+
+ECF = regex.compile(
+    r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:Nos?\.?\s*+|Entry\s+|Entries\s+|#\s*+)?"
+    r"(?P<list>\d{1,5}(?:[-–]\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\d{1,3})?){0,12})"
+    r"|\[\s*(?P<bracket>\d{1,5})\s*\](?!\s*\()"
+    r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?)"
+    r"|\bMotion\s+No\.\s*(?P<motionno>\d{1,5})\b)",
+    regex.I,
+)
+_NUMBER = regex.compile(r"\d{1,5}(?:[-–]\d{1,3})?")
+
+
+def numbers(match: "regex.Match[str]") -> list[str]:
+    """The docket numbers one reference cites; a range "169-170" is each number of it.
+
+    An attachment ("26-2": entry 26, exhibit 2) stays as its entry's number.
+    """
+    for group in ("bracket", "hash", "motionno"):
+        if match.group(group):
+            return [match.group(group)]
+    found: list[str] = []
+    for m in _NUMBER.finditer(match.group("list") or ""):
+        parts = regex.split(r"[-–]", m.group(0))
+        if len(parts) == 2:
+            a, b = int(parts[0]), int(parts[1])
+            if a < b <= a + 12:
+                found.extend(str(n) for n in range(a, b + 1))
+                continue
+            found.append(parts[0])
+            continue
+        found.append(parts[0])
+    return list(dict.fromkeys(found))
+
+
+def references(text: str, start: int, end: int) -> list[tuple[int, list[str]]]:
+    """Every docket reference between ``start`` and ``end``: (offset, numbers)."""
+    return [(m.start(), numbers(m)) for m in ECF.finditer(text, start, end)]

@@ -1,0 +1,179 @@
+"""Mentions -> dispositions: one entry per request (per docket number), one per appeal.
+
+A request is often stated three times (title, conclusion, decretal paragraph);
+the scorer and the reader want it once.  Mentions of one type merge when their
+docket numbers agree or one has none; the outcome comes from the most
+authoritative mention (decretal > conclusion > statement > title; a ruling "as
+to Count I" counts less than an unqualified one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+import attrs
+
+from ._ecf import ECF, numbers
+from ._motions import HEAD, PHRASE_END, classify, typed
+from ._rulings import Mention
+
+
+@attrs.frozen
+class DocketIndex:
+    """What the document says each docket number is: {"30": "dismiss"}, and the commonest type."""
+
+    by_number: dict[str, str]
+    by_type: dict[str, tuple[str, ...]]
+    dominant: Optional[str]
+
+
+def index_requests(text: str) -> DocketIndex:
+    """Requests named with a docket number anywhere in the text ("Motion to Dismiss (ECF No. 30)")."""
+    by_number: dict[str, str] = {}
+    by_type: dict[str, list[str]] = {}
+    counts: Counter[str] = Counter()
+    heads = list(HEAD.finditer(text))
+    for i, h in enumerate(heads):
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        end_m = PHRASE_END.search(text, h.end(), min(len(text), h.end() + 160))
+        phrase_end = end_m.start() if end_m is not None else min(len(text), h.end() + 160)
+        pre = text[max(0, h.start() - 30) : h.start()]
+        words = f"{pre.rsplit(' ', 3)[-1] if pre else ''} {text[h.start():phrase_end]}"
+        if not typed(words):
+            continue
+        kind = classify(words)
+        counts[kind] += 1
+        m = ECF.search(text, phrase_end, min(stop, phrase_end + 40))
+        if m is None or text[phrase_end : m.start()].strip(" ,([#") not in ("", "No", "Nos"):
+            if m is None or len(text[phrase_end : m.start()].strip()) > 12:
+                continue
+        for n in numbers(m):
+            by_number.setdefault(n, kind)
+            by_type.setdefault(kind, [])
+            if n not in by_type[kind]:
+                by_type[kind].append(n)
+    dominant = counts.most_common(1)[0][0] if counts else None
+    return DocketIndex(by_number, {k: tuple(v) for k, v in by_type.items()}, dominant)
+
+
+def _typed(m: Mention, index: DocketIndex, fallback: Optional[str]) -> Mention:
+    if m.kind != "request" or m.motion_type is not None:
+        return m
+    for n in m.ecf:
+        if n in index.by_number:
+            return attrs.evolve(m, motion_type=index.by_number[n])
+    return attrs.evolve(m, motion_type=fallback or index.dominant or "other")
+
+
+def _split_plural(m: Mention) -> list[Mention]:
+    if m.kind == "request" and m.plural and len(m.ecf) > 1:
+        return [attrs.evolve(m, ecf=(n,), plural=False) for n in m.ecf]
+    return [m]
+
+
+def _compatible_keys(a: str, b: str) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+@attrs.define
+class _Entry:
+    mentions: list[Mention]
+
+    @property
+    def best(self) -> Mention:
+        return max(self.mentions, key=lambda m: (m.rank, m.start))
+
+    @property
+    def ecf(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: -m.rank):
+            seen.extend(n for n in m.ecf if n not in seen)
+        return tuple(seen)
+
+    @property
+    def movant(self) -> Optional[str]:
+        for m in sorted(self.mentions, key=lambda m: (-m.rank, m.start)):
+            if m.movant:
+                return m.movant
+        return None
+
+
+def _outcome(entry: _Entry) -> tuple[str, ...]:
+    best = entry.best
+    if best.qualified:
+        words = {o for m in entry.mentions for o in m.outcome}
+        if {"granted", "denied"} <= words or {"granted_in_part", "denied_in_part"} <= words:
+            return ("granted_in_part", "denied_in_part")
+    return best.outcome
+
+
+def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Mention, tuple[str, ...], tuple[str, ...], Optional[str], str]]:
+    """One (chosen mention, outcome, ecf, movant, motion_type) per request."""
+    typed_fallback = None
+    typed_kinds = {m.motion_type for m in mentions if m.kind == "request" and m.motion_type}
+    if len(typed_kinds) == 1:
+        typed_fallback = next(iter(typed_kinds))
+    items: list[Mention] = []
+    for m in mentions:
+        if m.kind != "request" or not m.outcome:
+            continue
+        m = _typed(m, index, typed_fallback)
+        if not m.ecf and m.motion_type in index.by_type and len(index.by_type[m.motion_type]) == 1:
+            m = attrs.evolve(m, ecf=index.by_type[m.motion_type])
+        items.extend(_split_plural(m))
+    entries: list[_Entry] = []
+    for m in sorted(items, key=lambda m: (not m.ecf, -m.rank, m.start)):
+        same = [e for e in entries if e.best.motion_type == m.motion_type]
+        if m.ecf:
+            hit = [e for e in same if set(e.ecf) & set(m.ecf)]
+            if hit:
+                hit[0].mentions.append(m)
+                continue
+            if any(e.ecf for e in same) or not same:
+                entries.append(_Entry([m]))
+                continue
+            # same type without numbers: the numbered mention names it
+            cand = [e for e in same if not e.ecf and any(_compatible_keys(x.key, m.key) for x in e.mentions)]
+            if cand:
+                cand[0].mentions.append(m)
+            else:
+                entries.append(_Entry([m]))
+            continue
+        cand = [e for e in same if any(_compatible_keys(x.key, m.key) for x in e.mentions)]
+        if len(cand) == 1:
+            cand[0].mentions.append(m)
+        elif not cand:
+            if m.cue == "title" and not same:
+                entries.append(_Entry([m]))
+            elif m.cue != "title":
+                if same and m.qualified:
+                    same[0].mentions.append(m)
+                else:
+                    entries.append(_Entry([m]))
+            else:
+                same[0].mentions.append(m)
+        # several candidates: a body sentence about one of several numbered requests; absorbed
+    out = []
+    for e in entries:
+        best = e.best
+        out.append((best, _outcome(e), e.ecf, e.movant, best.motion_type or "other"))
+    return out
+
+
+def merge_appeals(mentions: list[Mention]) -> Optional[tuple[Mention, tuple[str, ...]]]:
+    """The document's judgment on review: the last mandate line, else every appellate sentence's words."""
+    appeals = [m for m in mentions if m.kind == "appeal" and m.outcome]
+    if not appeals:
+        return None
+    mandates = [m for m in appeals if m.cue == "mandate"]
+    if mandates:
+        last = mandates[-1]
+        return last, last.outcome
+    seen: list[str] = []
+    for m in appeals:
+        seen.extend(o for o in m.outcome if o not in seen)
+    if len(seen) > 1 and "dismissed" in seen:
+        seen.remove("dismissed")
+    chosen = max(appeals, key=lambda m: (m.rank, m.start))
+    return chosen, tuple(seen)

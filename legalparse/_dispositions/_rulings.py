@@ -1,0 +1,383 @@
+"""Rulings stated in one sentence: who decides what, in which grammatical shape.
+
+Shapes recognized (each a ``cue``):
+
+- ``decretal`` / ``conclusion`` / ``statement``: "Defendants' Motion to Dismiss
+  (ECF No. 30) is GRANTED IN PART and DENIED IN PART", "the Court will DENY
+  the plaintiffs' motion", "The judgment of the Court of Appeals is vacated";
+  the cue says where the sentence stands (after ORDERED, after "For the
+  foregoing reasons", elsewhere);
+- ``list``: "Finjan's Motion in Limine No. 1 (ECF 527): GRANTED IN PART";
+- ``title``: "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR ATTORNEYS' FEES";
+- ``mandate``: a line of its own, "AFFIRMED.", "Judgment affirmed in part;
+  reversed in part and cause remanded with directions."
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from ._ecf import references
+from ._motions import HEAD, PHRASE_END, classify, subject_of, typed
+from ._movant import movant_after, movant_before, movant_of
+from ._normalize import normalize_disposition
+from ._outcomes import APPELLATE_VERBS, TOKEN, Token, outcomes, run_at
+from ._zones import inside_quotation
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One statement of a ruling, before mentions of the same ruling are merged."""
+
+    kind: str
+    """``request`` (motion, petition, application) or ``appeal``."""
+    subject: str
+    motion_type: Optional[str]
+    """``None`` while the words name no type ("the Motion is GRANTED")."""
+    movant: Optional[str]
+    ecf: tuple[str, ...]
+    outcome: tuple[str, ...]
+    start: int
+    end: int
+    cue: str
+    qualified: bool = False
+    plural: bool = False
+    key: str = ""
+    """The request's own words, lowercased, for telling two requests of one type apart."""
+
+    @property
+    def rank(self) -> int:
+        base = {"decretal": 5, "list": 5, "mandate": 5, "conclusion": 4, "statement": 3, "title": 2}[self.cue]
+        return base - (2 if self.qualified else 0)
+
+
+_AUX = regex.compile(
+    r"(?:\b(?:is|are|be|stands?|shall\s+be|will\s+be|hereby\s+is)\b[\s,]*+"
+    r"(?:(?:hereby|therefore|accordingly|also|further|otherwise|respectfully|now|thus|consequently|and|in\s+all\s+respects)[\s,]++){0,3}"
+    r"|\bhereby\s+)$",
+    regex.I,
+)
+_COURT = regex.compile(
+    r"\b(?:(?:the|this)\s+Court|we|I)\s++"
+    r"(?:(?:hereby|therefore|accordingly|thus|also|now|further|must|will|shall|respectfully|conditionally|"
+    r"consequently|instead|summarily|simply|only|likewise|otherwise)\s++){0,3}$",
+    regex.I,
+)
+_MODAL_ONLY = regex.compile(r"\b(?:we|I|will|shall|must|hereby)\s++(?:\w+\s++){0,2}$", regex.I)
+_CONDITIONAL = regex.compile(
+    r"\b(?:if|unless|whether|once|until|when|whenever|should|argues?|contends?|asserts?|asks?|urges?|"
+    r"requests?\s+that|recommends?|proposes?|submits?\s+that|moves?\s+that|prays?|seeks?)\b",
+    regex.I,
+)
+_DECRETAL = regex.compile(r"\b(?:ORDERED|ADJUDGED|DECREED|orders\s+as\s+follows|so\s+ordered)\b")
+_CONCLUSION = regex.compile(
+    r"^\W*(?:accordingly|for\s+(?:the\s+|all\s+)?(?:foregoing|above|these|those|all\s+of\s+the\s+above|the\s+reasons)"
+    r"|therefore|in\s+sum|in\s+conclusion|thus|consequently|based\s+(?:up)?on|having\s+(?:considered|reviewed)"
+    r"|for\s+the\s+reasons|upon\s+(?:due\s+)?consideration|it\s+is\s+(?:hereby\s+)?ordered)",
+    regex.I,
+)
+_CLAUSE_BREAK = regex.compile(
+    r";|:\s|\bORDERED\b(?:\s+that)?[:,]?|\bORDERS\b(?:\s+that)?|\bfurther\s+ORDERED\b(?:\s+that)?|,\s+and\s+(?=it\b|they\b)",
+)
+_JUDGMENT_NOUN = regex.compile(
+    r"\b(?:judgments?|orders?|decisions?|decrees?|convictions?|sentences?|rulings?|case|cause|matter|appeals?|"
+    r"awards?|adjudications?|determinations?|writ|commitment|petition\s+for\s+review|findings?)\b",
+    regex.I,
+)
+_APPEAL_NOUN = regex.compile(r"\b(?:appeals?|cross-appeals?|writ|petition\s+for\s+review)\b", regex.I)
+_PRONOUN = regex.compile(r"^\W*(?:it|they|each|both|same)\b", regex.I)
+_TITLE_LINE = regex.compile(
+    r"(?:^|\n)[ \t]*+(?:\[?\(?In\s+Chambers\)?\]?\s*+|Proceedings:?\s*+(?:\[?\(?IN\s+CHAMBERS\)?\]?\s*+)?)?"
+    r"(?:(?:AMENDED|REDACTED|SEALED|MEMORANDUM|OPINION|AND|ORDER|RULING|DECISION|JUDGMENT|FINAL|"
+    r"Amended|Redacted|Memorandum|Opinion|And|Order|Ruling|Decision|Judgment)\s++){1,5}(?:RE:?\s+|Re:?\s+)?$",
+)
+_MANDATE_WORDS = frozenset(
+    "the judgment judgments order orders decree decision decisions cause case and in part parts with directions "
+    "instructions costs for further proceedings consistent this opinion etc by court writ it is so ordered "
+    "conviction convictions sentence sentences appeal remanded affirmed reversed vacated modified dismissed "
+    "set aside as to all other respects otherwise of trial circuit superior district a an new".split()
+)
+_WORDS = regex.compile(r"[A-Za-z]+")
+_WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
+_AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
+
+
+def _cue(text: str, start: int, end: int, list_context: bool) -> str:
+    before = text[max(0, start - 80) : end]
+    if _DECRETAL.search(before):
+        return "decretal"
+    if list_context:
+        return "list"
+    if _CONCLUSION.match(text, start, end):
+        return "conclusion"
+    return "statement"
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    at = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        at = m.end()
+    return at
+
+
+def _ecf_window_end(text: str, end: int) -> int:
+    """Past a citation parenthetical that follows the sentence: "... to seal. (Dkt. Nos. 169-170.)"."""
+    m = regex.match(r"\s*\((?:[^()\n]|\n(?!\n)){0,60}?\)", text[end : end + 80])
+    if m is not None and regex.search(r"\b(?:ECF|Dkt|Doc|Docket)\b", m.group(0)):
+        return end + m.end()
+    return end
+
+
+def _requests(text: str, lo: int, hi: int) -> list["regex.Match[str]"]:
+    return [m for m in HEAD.finditer(text, lo, hi)]
+
+
+def _request_mention(
+    text: str, head: "regex.Match[str]", limit: int, floor: int, run: list[Token], cue: str, start: int, end: int,
+    ecf_hi: int,
+) -> Optional[Mention]:
+    phrase_end_m = PHRASE_END.search(text, head.end(), min(limit, head.end() + 160))
+    phrase_end = phrase_end_m.start() if phrase_end_m is not None else min(limit, head.end() + 160)
+    pre = text[max(floor, head.start() - 40) : head.start()]
+    pre_words = regex.sub(r"^.*?(?:['’]s?\s|\b(?:the|a|an|its|their)\s)", "", pre, flags=regex.S)
+    words = f"{pre_words} {text[head.start():phrase_end]}"
+    kind = classify(words) if typed(words) else None
+    refs = [r for r in references(text, max(floor, head.start() - 80), ecf_hi) if r[0] >= head.start()
+            or text[r[0]] == "["]
+    ecf: list[str] = []
+    for _, nums in refs:
+        ecf.extend(n for n in nums if n not in ecf)
+    movant = movant_before(text, head.start(), floor) or movant_of(text[head.end() : phrase_end])
+    if movant is None:
+        movant = movant_after(text, phrase_end, limit)
+    outs = outcomes(run)
+    tail = text[run[-1].end : limit] if run else ""
+    if outs and outs[-1] == "denied":
+        if _WITHOUT_PREJUDICE.search(tail[:80]) or _WITHOUT_PREJUDICE.search(text[phrase_end:run[0].start]):
+            outs = outs[:-1] + ("denied_without_prejudice",)
+        elif _AS_MOOT.search(tail[:40]):
+            outs = outs[:-1] + ("denied_as_moot",)
+    if "granted" in outs and "denied" in outs:
+        outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
+    key = " ".join(_WORDS.findall(text[head.end() : phrase_end].lower()))
+    return Mention(
+        kind="request",
+        subject=subject_of(head.lastgroup or "motion"),
+        motion_type=kind,
+        movant=movant,
+        ecf=tuple(ecf),
+        outcome=outs,
+        start=start,
+        end=end,
+        cue=cue,
+        qualified=any(t.qualified for t in run),
+        plural=head.group(0).lower().endswith("s") and not head.group(0).lower().endswith("ss"),
+        key=key,
+    )
+
+
+def _appeal_mention(run: list[Token], start: int, end: int, cue: str) -> Optional[Mention]:
+    outs = outcomes(run)
+    if not outs:
+        return None
+    return Mention(kind="appeal", subject="appeal", motion_type=None, movant=None, ecf=(), outcome=outs,
+                   start=start, end=end, cue=cue)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def mandate_line(text: str, pos: int) -> Optional[Mention]:
+    """A line that is only a judgment: "AFFIRMED.", "Order reversed and cause remanded."."""
+    a, b = _line_bounds(text, pos)
+    line = text[a:b].strip()
+    if not line or len(line) > 160:
+        return None
+    line_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    body = regex.sub(r"^(?:By\s+the\s+Court\.?\s*[—–-]+\s*|¶\s*\d+\s*)", "", line)
+    words = _WORDS.findall(body)
+    if not words or not body[:1].isupper():
+        return None
+    if sum(w.lower() in _MANDATE_WORDS for w in words) < len(words):
+        return None
+    prev = text[max(0, a - 200) : a].rstrip()
+    if prev and prev[-1] not in ".:!?)]\"”" and not regex.search(r"\n\s*$", text[max(0, a - 3) : a]) and prev[-1].islower():
+        return None
+    outs = normalize_disposition(body)
+    if not outs or not any(o.split("_")[0] in ("affirmed", "reversed", "vacated", "remanded", "modified", "dismissed") for o in outs):
+        return None
+    return Mention(kind="appeal", subject="appeal", motion_type=None, movant=None, ecf=(), outcome=outs,
+                   start=line_start, end=line_start + len(line), cue="mandate")
+
+
+def rulings_in(text: str, start: int, end: int) -> list[Mention]:
+    """The rulings stated in the sentence ``text[start:end]``."""
+    found: list[Mention] = []
+    consumed = start
+    active_until = -1  # end of the last court-voice ruling, for "... and DENIES ..."
+    ecf_hi = _ecf_window_end(text, end)
+    for m in TOKEN.finditer(text, start, end):
+        p = m.start()
+        if p < consumed:
+            continue
+        if inside_quotation(text, start, p):
+            continue
+        tok_word = m.group(0)
+        low_before = text[max(start, p - 80) : p]
+        mention_list: list[Mention] = []
+        form = "ing" if tok_word.lower().endswith("ing") else None
+        # -- mandate line ------------------------------------------------
+        mline = mandate_line(text, p)
+        if mline is not None and mline.start <= p < mline.end:
+            found.append(mline)
+            consumed = mline.end
+            continue
+        # -- title: ORDER GRANTING ... -----------------------------------
+        if form == "ing":
+            a, _ = _line_bounds(text, p)
+            if (tok_word[:1].isupper()) and _TITLE_LINE.search(text, max(0, a - 1), p):
+                run = run_at(text, p, min(len(text), p + 300), frozenset({"ing"}))
+                if run:
+                    lim = min(len(text), run[-1].end + 200)
+                    nxt = TOKEN.search(text, run[-1].end, lim)
+                    stop = regex.search(r"\n[ \t]*\n|\.\s|\n[^\n]*[a-z]{3,}[^\n]*\n", text[run[-1].end : lim])
+                    lim2 = run[-1].end + stop.start() if stop else lim
+                    if nxt is not None:
+                        lim2 = min(lim2, nxt.start())
+                    heads = _requests(text, run[-1].end, lim2)
+                    if heads:
+                        mm = _request_mention(text, heads[0], lim2, run[-1].end, run, "title", a, lim2, lim2)
+                        if mm is not None:
+                            found.append(mm)
+                    else:
+                        words = text[run[-1].end : lim2]
+                        if typed(words) and classify(words) not in ("other", "attorney_fees"):
+                            found.append(Mention(kind="request", subject="motion", motion_type=classify(words),
+                                                 movant=None, ecf=(), outcome=outcomes(run), start=a, end=lim2,
+                                                 cue="title", key=""))
+                        elif any(t.verb in APPELLATE_VERBS for t in run):
+                            ap = _appeal_mention(run, a, lim2, "title")
+                            if ap:
+                                found.append(ap)
+                    consumed = run[-1].end
+            continue
+        # -- active: the Court GRANTS / we affirm -------------------------
+        if not tok_word[:1].isdigit() and not tok_word.lower().endswith(("ed", "wn")) and tok_word.lower() not in (
+            "moot", "affirmance", "set aside", "held in abeyance", "made permanent", "taken under submission"
+        ):
+            court = _COURT.search(low_before)
+            cont = p <= active_until + 120 and regex.fullmatch(
+                r"[^.;]*?(?:,|\band\b)\s*(?:(?:hereby|also|further|otherwise|thus)\s+)?", text[active_until:p], regex.I
+            ) if active_until > 0 else None
+            if court is None and not cont:
+                continue
+            if court is not None and tok_word.lower().endswith(("s",)) is False and tok_word.lower() != "dismiss":
+                # base form: only after "we"/"I" or a modal ("will DENY", "hereby grant")
+                if not _MODAL_ONLY.search(low_before) and not cont:
+                    continue
+            if _CONDITIONAL.search(text, _clause_start(text, start, p), p) and not cont:
+                continue
+            run = run_at(text, p, end, frozenset({"es", "base"}))
+            if not run:
+                continue
+            obj_end_m = regex.compile(r";|\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?(?:GRANTS|DENIES|grants|denies|affirms?|"
+                                      r"reverses?|vacates?|remands?|dismiss(?:es)?)\b").search(text, run[-1].end, end)
+            obj_end = obj_end_m.start() if obj_end_m is not None else end
+            cue = _cue(text, start, end, False)
+            heads = _requests(text, run[-1].end, min(obj_end, run[-1].end + 200))
+            verbs = {t.verb for t in run}
+            if verbs & APPELLATE_VERBS or (verbs == {"dismiss"} and not heads):
+                obj = text[run[-1].end : obj_end]
+                if verbs == {"dismiss"} and not _APPEAL_NOUN.search(obj):
+                    consumed = run[-1].end
+                    continue
+                ap = _appeal_mention(run, start, end, cue)
+                if ap:
+                    found.append(ap)
+            elif heads:
+                mm = _request_mention(text, heads[0], obj_end, run[-1].end, run, cue, start, end,
+                                      max(obj_end, ecf_hi if obj_end >= end - 2 else obj_end))
+                if mm is not None:
+                    found.append(mm)
+            else:
+                obj = text[run[-1].end : obj_end]
+                if typed(obj) and classify(obj) != "other" and verbs & {"grant", "deny"}:
+                    found.append(Mention(kind="request", subject="motion", motion_type=classify(obj), movant=None,
+                                         ecf=(), outcome=outcomes(run), start=start, end=end, cue=cue))
+            consumed = run[-1].end
+            active_until = obj_end
+            continue
+        # -- passive / list / elliptical: X is GRANTED; X (ECF 1): DENIED ----
+        run = run_at(text, p, end, frozenset({"ed"}))
+        if not run:
+            continue
+        aux = _AUX.search(low_before)
+        cstart = _clause_start(text, start, p)
+        gap = text[cstart:p]
+        list_ctx = bool(regex.search(r"[:—–]\s*$", text[max(start, p - 4) : p]))
+        if aux is None and not list_ctx:
+            # elliptical: "Motion of petitioner for leave ... denied." / "habeas petition DISMISSED"
+            after = text[run[-1].end : run[-1].end + 2]
+            heads = _requests(text, cstart, p)
+            if not heads or not (after[:1] in (".", ";", ",", "") or after[:1] == "\n"):
+                continue
+            between = text[heads[-1].end() : p]
+            if regex.search(r"\b(?:is|are|was|were|has|have|had|be|been|by|court|filed|which|that|who|order|"
+                            r"granting|denying|the\s+\w+\s+court)\b", between, regex.I) or len(between) > 140:
+                continue
+            if not tok_word.isupper() and (p - cstart) > 160:
+                continue
+        elif aux is not None:
+            if regex.match(r"be\b", aux.group(0), regex.I) and not _DECRETAL.search(text, max(0, start - 80), p):
+                continue
+            if _CONDITIONAL.search(text, cstart, p):
+                continue
+        consumed = run[-1].end
+        verbs = {t.verb for t in run}
+        cue = _cue(text, start, end, list_ctx)
+        heads = _requests(text, cstart, p)
+        if not heads and _PRONOUN.match(text, cstart, p):
+            prev_start = _clause_start(text, start, max(start, cstart - 2))
+            heads = _requests(text, prev_start, cstart)
+        if verbs & APPELLATE_VERBS:
+            subj = text[cstart:p]
+            if heads and not _JUDGMENT_NOUN.search(subj):
+                continue
+            if not _JUDGMENT_NOUN.search(subj) and aux is not None:
+                continue
+            ap = _appeal_mention(run, start, end, cue)
+            if ap:
+                found.append(ap)
+            continue
+        if heads:
+            limit = p
+            ms: list["regex.Match[str]"] = [heads[0]]
+            if len(heads) > 1 and regex.search(r"\bare\b", aux.group(0) if aux else "", regex.I):
+                for h in heads[1:]:
+                    joint = text[ms[-1].end() : h.start()]
+                    if regex.search(r"(?:\band\b|,)\s*(?:the\s+|\w+['’]s?\s+){0,3}(?:\w+\s+){0,2}$", joint, regex.I) and not regex.search(
+                        r"\b(?:to|for)\s+(?:\w+\s+){0,4}$", joint
+                    ):
+                        ms.append(h)
+            for i, h in enumerate(ms):
+                hi = ms[i + 1].start() if i + 1 < len(ms) else limit
+                mm = _request_mention(text, h, hi, cstart, run, cue, start, end,
+                                      ecf_hi if i + 1 == len(ms) else hi)
+                if mm is not None:
+                    found.append(mm)
+            continue
+        subj = text[cstart:p]
+        if verbs & {"grant", "deny"} and typed(subj) and classify(subj) not in ("other", "dismiss", "attorney_fees"):
+            found.append(Mention(kind="request", subject="motion", motion_type=classify(subj), movant=None, ecf=(),
+                                 outcome=outcomes(run), start=start, end=end, cue=cue))
+        elif verbs == {"dismiss"} and _APPEAL_NOUN.search(subj):
+            ap = _appeal_mention(run, start, end, cue)
+            if ap:
+                found.append(ap)
+    return found
