@@ -20,7 +20,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import IO, Optional
+from typing import IO, Any, Optional
 
 from ._batch import FORMATS, Outcome, RenderOptions, Worker, make_tasks, run_batch, work
 from ._errors import LegalparseError
@@ -61,7 +61,7 @@ class _ArgumentParser(argparse.ArgumentParser):
     out: IO[str] = sys.stdout
     err: IO[str] = sys.stderr
 
-    def _print_message(self, message: str, file: Optional[IO[str]] = None) -> None:
+    def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             (self.out if file is sys.stdout else self.err).write(message)
 
