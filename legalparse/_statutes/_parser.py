@@ -108,17 +108,19 @@ def _clean_section(raw: str, join_hyphen: bool) -> str:
     return raw
 
 
-def _split_range(section: str) -> tuple[str, Optional[str]]:
-    """Under "§§", "6103-6105" and "2000cc-2000cc-5" are ranges; "2000e-5" and "29-2519" are not."""
+def _split_range(section: str, min_digits: int = 3) -> tuple[str, Optional[str]]:
+    """Under "§§", "6103-6105", "2071–2077" and "2000cc-2000cc-5" are ranges; "2000e-5", "23-59"
+    and "29-2519" are not (a hyphen between short numbers is a section's own)."""
     for m in regex.finditer("[" + P.DASH + "]", section):
         left, right = section[: m.start()], section[m.end():]
-        if not left or not right or not right[0].isdigit():
+        if not left or not right or not right[0].isdigit() or not left[0].isdigit():
             continue
         lnum = regex.match(r"\d+", left).group()  # type: ignore[union-attr]
         rnum = regex.match(r"\d+", right).group()  # type: ignore[union-attr]
         if right.startswith(left) and right != left:
             return left, right
-        if len(lnum) == len(rnum) and len(lnum) >= 2 and rnum >= lnum and (
+        digits = 1 if m.group() != "-" else min_digits
+        if len(lnum) == len(rnum) and len(lnum) >= digits and rnum >= lnum and (
             left[len(lnum):] == "" or right[len(rnum):] != "" or left == lnum
         ):
             if "-" not in right and "-" not in left and ":" not in left:
@@ -343,7 +345,7 @@ class _Scanner:
         p = P.STAT_PAGE_RE.match(text, m.end())
         if not p:
             return None
-        section, section_end = _split_range(p.group(1))
+        section, section_end = _split_range(p.group(1), min_digits=1)
         self.found.append(Found(start=start, end=p.end(), form="full", code="Stat.", title=vol.group(1),
                                 section=section, section_end=section_end, as_written="Stat."))
         return p.end()
@@ -493,7 +495,7 @@ class _Scanner:
         out = self._state_cite(m.start(), m.end(), entry.code, entry.title, regex.sub(r"\s+", " ", m.group()))
         if out is None and entry.postfix:
             window = self.text[max(0, m.start() - 40): m.start()]
-            b = regex.search(r"(?<![0-9A-Za-z§.])(" + P.SECTION + r")(" + P.SUBS + r")[ \t]?,?[ \t]?$", window)
+            b = regex.search(r"(?<![0-9A-Za-z§])(" + P.SECTION + r")(" + P.SUBS + r")[ \t]?,?[ \t]?$", window)
             if b and "-" in b.group(1) or (b and "." in b.group(1)):
                 start = m.start() - len(window) + b.start()
                 subs = tuple(g.group(1) for g in P.SUB_RE.finditer(b.group(2)))
@@ -618,8 +620,9 @@ class _Scanner:
         qual, qend = self._qualifier(end)
         if qual and qual.get("reject"):
             return end
-        # "§208, 110 Stat. 1240" is the section of the enacting Act, not a code section
-        if regex.match(r",[ \t\n]{0,3}\d{1,3}[ \t]Stat\.", text[end: end + 14]):
+        # "§208, 110 Stat. 1240" is the section of the enacting Act, not a code section;
+        # "§ 19, p. 6" is a paragraph of some paper
+        if regex.match(r",[ \t\n]{0,3}(?:\d{1,3}[ \t]Stat\.|pp?\.[ \t]?\d|at[ \t]\d)", text[end: end + 14]):
             return end
         if qual is None and self._preceding_word_blocks(m.start()):
             return end

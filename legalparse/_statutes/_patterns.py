@@ -28,7 +28,7 @@ CFR_SECTION = (
 )
 """A regulation number, which may itself contain parentheses: "301.6231(a)(3)-1"."""
 
-RULE_NUMBER = r"\d{1,4}(?:\.\d{1,3})?(?![0-9A-Za-z.]\d)"
+RULE_NUMBER = r"\d{1,4}(?:\.\d{1,3})?(?![0-9A-Za-z]|\.\d)"
 """A rule number: "12", "56", "4", "801"."""
 
 SUB = r"[ \t]?\([ \t]?(?!\d{4}[ \t]?\))([0-9]{1,3}[A-Za-z]{0,2}|[A-Za-z]{1,5}[0-9]{0,2})[ \t]?\)"
@@ -42,7 +42,9 @@ SUB_RE = regex.compile(SUB)
 SIGN = r"(?:§§?|\u00a7\s?\u00a7|[Ss]{1,2}\.?(?=[ \t]?\d)|[Ss]ec(?:tion)?s?\.?|SECS?\.|SECTIONS?)"
 """A section sign or word: "§", "§§", "ss", "s", "sec.", "Sec.", "section", "sections"."""
 
-SIGN_RE = regex.compile(r"[ \t\u00a0]?,?[ \t\u00a0\n]{0,3}" + SIGN + r"[ \t\u00a0\n]{0,3}")
+SIGN_RE = regex.compile(
+    r"[ \t\u00a0]?,?[ \t\u00a0]{0,8}\n?[ \t\u00a0]{0,40}" + SIGN + r"[ \t\u00a0]{0,3}\n?[ \t\u00a0]{0,40}"
+)
 PLURAL_SIGN = regex.compile(r"§\s?§|ss|[Ss]ecs|[Ss]ections|SECS|SECTIONS")
 
 SPACE = r"[ \t\u00a0]"
@@ -131,7 +133,7 @@ FEDRULE_HEAD = (
 CONST_HEAD = r"(?i:U\.[ \t]?S\.[ \t]?Const\.?)|United[ \t]States[ \t]Constitution"
 ART_HEAD = r"Art(?:icle|\.)[ \t]?(?=[IVX]{1,4},[ \t]?§)"
 NAMED_HEAD = "|".join(c.pattern for c in NAMED_CODES)
-SIGN_HEAD = r"§\s?§|§|[Ss]ections?\b|SECTIONS?\b|[Ss]ecs?\.|Sec\b|s\.(?=[ \t]\d{1,4}\.\d)"
+SIGN_HEAD = r"§\s?§|§|(?<![A-Za-z])(?:[Ss]ections?\b|SECTIONS?\b|[Ss]ecs?\.|Sec\b|s\.(?=[ \t]\d{1,4}\.\d))"
 RULE_HEAD = r"(?:(?P<rulefam>Appellate|Civil|Criminal|Evidence|Bankruptcy)[ \t])?Rules?(?=[ \t\u00a0]\d)"
 ID_HEAD = r"[Ii]d\.|Ibid\."
 
@@ -214,7 +216,7 @@ RULE_NOT_FEDERAL_AFTER = regex.compile(r",[ \t]?(?:[A-Z][A-Za-z]*\.?){1,3}(?:R|P
 ID_TAIL_RE = regex.compile(
     r"[ \t\u00a0\n]{0,3}(?:at[ \t\u00a0\n]{0,3})?(?:(?P<sign>§§?|¶|para\.|paras\.|sec\.|subd?\.|subsec\.)[ \t\u00a0\n]{0,3})?"
 )
-ID_PAGE_RE = regex.compile(r"[ \t\u00a0\n]{0,3}at[ \t\u00a0\n]{0,3}\d")
+ID_PAGE_RE = regex.compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t])?(?:at[ \t\u00a0\n]{0,3}(?:pp?\.[ \t]?)?\d|\d)")
 
 FUNCTION_WORDS = frozenset(
     """see cf but compare with and or under in of to by from also accord contra e.g eg

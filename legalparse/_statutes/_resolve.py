@@ -95,6 +95,16 @@ def _is_statute(f: Found) -> bool:
     return f.section is not None and f.code is not None and f.code not in _STATUTE_CODES_EXCLUDED and f.kind == "section"
 
 
+def _shape(section: Optional[str]) -> tuple[bool, ...]:
+    """Which separators a section number has: "35-26" and "52-216a" share a shape, "1983" not."""
+    s = section or ""
+    return tuple(c in s for c in "-.:/")
+
+
+def _is_act(f: Found) -> bool:
+    return f.code not in _STATE_CODE_NAMES and f.code not in ("U.S.C.", "C.F.R.") and "." not in (f.code or ".")
+
+
 def _looks_regulatory(section: str, cfr_part: str) -> bool:
     return "." in section and section.split(".")[0] == cfr_part
 
@@ -113,6 +123,10 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
         if f.form == "full" and _is_statute(f) and f.section:
             full_by_section.setdefault(f.section, []).append(f)
 
+    families: dict[str, int] = {}
+    for r in rule_codes:
+        families[r.code or ""] = families.get(r.code or "", 0) + 1
+    statutes_seen: list[Found] = []
     out: list[Found] = []
     last_statute: Optional[Found] = None
     last_cfr: Optional[Found] = None
@@ -126,8 +140,9 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
             if _is_statute(f):
                 if f.code == "C.F.R.":
                     last_cfr = f
-                else:
+                elif not _is_act(f):
                     last_statute = f
+                    statutes_seen.append(f)
             last_any = f
             continue
         if f.form == "id":
@@ -147,7 +162,7 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
             continue
         # short forms
         if f.kind == "rule":
-            code = _rule_code(f, rule_codes, rules_federal)
+            code = _rule_code(f, rule_codes, rules_federal, families)
             if code is None:
                 continue
             new = attrs.evolve(f, code=code)
@@ -176,7 +191,11 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
         if code is None and last_cfr is not None and _looks_regulatory(f.section or "", last_cfr.section.split(".")[0]):  # type: ignore[union-attr]
             code, title = last_cfr.code, last_cfr.title
         if code is None and last_statute is not None:
-            code, title = last_statute.code, last_statute.title
+            alike = [c for c in statutes_seen if _shape(c.section) == _shape(f.section)]
+            if alike:
+                code, title = alike[-1].code, alike[-1].title
+            elif not any(_shape(f.section)):
+                code, title = last_statute.code, last_statute.title
         if code is None:
             later = full_by_section.get(f.section or "", ())
             if later:
@@ -184,7 +203,7 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
         if code is None:
             if not state_looked:
                 state, state_looked = _court_state(text), True
-            if state:
+            if state and any(_shape(f.section)):  # a bare "§ 19" is too often some other paper's
                 code, title = state, None
         if code is None:
             continue
@@ -201,16 +220,17 @@ def continue_subs(previous: tuple[str, ...], tail: tuple[str, ...]) -> tuple[str
     return continue_path(previous, tail)
 
 
-def _rule_code(f: Found, rule_codes: list[Found], rules_federal: bool) -> Optional[str]:
+def _rule_code(f: Found, rule_codes: list[Found], rules_federal: bool, families: dict[str, int]) -> Optional[str]:
+    """The federal rules a bare "Rule 12(b)(6)" belongs to: the family cited with that number,
+    else the family the document cites most; none where the document applies no federal rules."""
     if not rules_federal or not rule_codes:
         return None
     if f.rule_family:
-        return f.rule_family if any(r.code == f.rule_family for r in rule_codes) or True else None
+        return f.rule_family
     same = [r for r in rule_codes if r.section == f.section]
     before_same = [r for r in same if r.start < f.start]
     if before_same:
         return before_same[-1].code
     if same:
         return same[0].code
-    before = [r for r in rule_codes if r.start < f.start]
-    return (before[-1] if before else rule_codes[0]).code
+    return max(families.items(), key=lambda kv: kv[1])[0]
