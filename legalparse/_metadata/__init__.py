@@ -15,7 +15,7 @@ import regex
 
 from .._document import Document, ParseWarning
 from . import _caption, _court, _docket, _judges, _kind, _when
-from ._lines import Line, caption_lines, lines, tail_lines
+from ._lines import Line, caption_lines, document_lines, tail_lines
 from ._metadata import Metadata, OpinionPart, Party, Section
 from ._opinions import find_opinions as _find_opinions
 from ._sections import find_sections as _find_sections
@@ -131,7 +131,7 @@ def _judges_of(document: Document, caption: list[Line], tail: list[Line], opinio
         author = _judges.opener_author(document.text)
     if author is None:
         head_end = min(len(document.text), 15000)
-        author = _judges.author_line([ln for ln in lines(document.text, 0, head_end)][:400])
+        author = _judges.author_line(document_lines(document, 0, head_end)[:400])
     signed = _judges.signer(tail)
     if author and signed and _judges.same_judge(author, signed) and len(signed) > len(author):
         author = signed

@@ -70,10 +70,10 @@ def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) 
     role: Optional[str] = None
     base: Optional[int] = None
     for n, text in enumerate(lines_[:6]):
-        if indents is not None and n < len(indents):
+        if indents is not None and n < len(indents) and not _ROLE_ONLY.match(text):
             if base is not None and indents[n] > base + 20:
                 continue
-            if base is None and not _ROLE_ONLY.match(text):
+            if base is None:
                 base = indents[n]
         if n == 0 and len(text) > 120 and len(text) < 1500 and not _STOP.search(text[:60]):
             stripped, r = _strip_role(text)

@@ -46,9 +46,28 @@ def is_noise(text: str) -> bool:
     return _NOISE.fullmatch(text) is not None
 
 
+def document_lines(document: Document, start: int = 0, end: int | None = None) -> list[Line]:
+    """The printed lines of ``document.text[start:end]``.
+
+    A PDF's text may join its lines into paragraphs; its line boxes still tell
+    where each printed line was and how far from the left edge it stood.
+    """
+    stop = len(document.text) if end is None else min(end, len(document.text))
+    if not document.line_boxes:
+        return list(lines(document.text, start, stop))
+    found: list[Line] = []
+    text = document.text
+    for line_start, line_end, box in document.line_boxes:
+        if line_end <= start or line_start >= stop:
+            continue
+        for ln in lines(text, max(line_start, start), min(line_end, stop)):
+            found.append(Line(ln.start, ln.end, ln.text, int(box[0] / 6)))
+    return found
+
+
 def caption_lines(document: Document, limit: int = CAPTION_CHARS) -> list[Line]:
     """The meaningful lines at the head of the document (line numbers and rules skipped)."""
-    return [ln for ln in lines(document.text, 0, limit) if not is_noise(ln.text)]
+    return [ln for ln in document_lines(document, 0, limit) if not is_noise(ln.text)]
 
 
 def first_cell(text: str) -> str:
@@ -65,4 +84,4 @@ def cells(text: str) -> list[str]:
 def tail_lines(document: Document, chars: int = 5000) -> list[Line]:
     """The meaningful lines at the end of the document, where signatures stand."""
     start = max(0, len(document.text) - chars)
-    return [ln for ln in lines(document.text, start) if not is_noise(ln.text)]
+    return [ln for ln in document_lines(document, start) if not is_noise(ln.text)]

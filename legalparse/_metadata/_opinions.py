@@ -44,7 +44,7 @@ TITLE_OPENER = regex.compile(
 PER_CURIAM = regex.compile(r"^[ \t]*+(?:PER\s++CURIAM|Per\s++Curiam)\s*+[.:*]*+[ \t]*+$", regex.MULTILINE)
 SYLLABUS = regex.compile(r"^[ \t]*+Syllabus[ \t]*+$", regex.MULTILINE)
 _HEADER = regex.compile(r"^[ \t]*+SUPREME\s++COURT\s++OF\s++THE\s++UNITED\s++STATES[ \t]*+$", regex.MULTILINE)
-_DATE_LINE = regex.compile(r"^[ \t]*+\[[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4}\][ \t]*+$", regex.MULTILINE)
+_DATE_LINE = regex.compile(r"\[[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4}\][ \t]*+$", regex.MULTILINE)
 
 
 class Opener(NamedTuple):
