@@ -1,0 +1,91 @@
+"""Cue phrases that speak for or against a sentence being the court's holding.
+
+Each cue is a named pattern with one sentence it fires on (from real opinions);
+``tests/test_holdings_cues.py`` runs every example.  The scorer weighs the cues
+(``weights.json``); the names here are the feature names there.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+
+@attrs.frozen
+class Cue:
+    """A named pattern and a sentence it must match."""
+
+    name: str
+    pattern: str
+    example: str
+    ignore_case: bool = True
+    """Whether letter case is ignored (citation, decretal and opening cues read capitals)."""
+
+
+_W = (  # up to three words between subject and verb, none a modal ("the Court must determine")
+    r"(?:(?!(?:must|may|should|will|would|to|need|might|could|cannot|shall|can)\b)[\w\u2019',]++[ \t\n]++){0,3}?"
+)
+
+CUES: tuple[Cue, ...] = (
+    # the court speaking in its own voice
+    Cue("hold", rf"\b(?:we|court|i)[ \t\n]++{_W}hold(?:s|ing)?\b",
+        "Accordingly, we hold that the trial court properly dismissed plaintiff's claims."),
+    Cue("conclude", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:conclude[sd]?|determine[sd]?|decide[sd]?)\b",
+        "The Court concludes that the Court of Appeals did not hold the University to the demanding burden."),
+    Cue("find", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:find[s]?|found)\b",
+        "The court finds that there was no attorney-client relationship between BSI and the City."),
+    Cue("agree", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:agree[sd]?|disagree[sd]?)\b",
+        "We agree with the Court of Appeals that the mere fact that evidence is sealed does not suffice."),
+    Cue("persuaded", r"\b(?:we|court|i)[ \t\n]++(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
+        "Thus, we are persuaded that the loan became a recourse obligation."),
+    Cue("see_no", r"\b(?:we|court)[ \t\n]++(?:see|discern|perceive)[ \t\n]++no\b",
+        "But we see no reason to limit Rule 60(b)(1) to obvious legal mistakes."),
+    Cue("connective", r"^[\"'\u201c(]?(?:Accordingly|Therefore|Thus|Consequently|Hence|In[ \t\n]++(?:sum|summary|short|conclusion)|As[ \t\n]++a[ \t\n]++result|For[ \t\n]++(?:these|the[ \t\n]++(?:foregoing|reasons))|So)\b",
+        "Therefore, we find that Mr. Bordelon was at risk in 2011 for the Kilgore Loan.", ignore_case=False),
+    Cue("here", r"^(?:Here|In[ \t\n]++the[ \t\n]++(?:present|instant)[ \t\n]++(?:case|matter)|In[ \t\n]++this[ \t\n]++case|In[ \t\n]++the[ \t\n]++case[ \t\n]++at[ \t\n]++bar)\b",
+        "Here, the record refutes Jagels' claim that her guilty pleas were the result of coercion.", ignore_case=False),
+    Cue("because", r"^(?:Because|Since|Given[ \t\n]++that|As)\b",
+        "Because the Court of Appeals did not apply the correct standard, its decision was incorrect.", ignore_case=False),
+    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are)[ \t\n]++(?:not[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control)",
+        "Accordingly, she has failed to state a claim under the Texas Insurance Code or the DTPA."),
+    Cue("negation", r"\b(?:not|no|neither|nor|never|cannot)\b|n[\u2019']t\b",
+        "So Smith v. Doe does not control."),
+    # look-alikes
+    Cue("argument", r"\b(?:argues?|argued|arguing|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|posits?|counters?|responds?|responded|suggests?|suggested|avers?|disputes?)\b",
+        "Plaintiffs argue that the MOU violates section 6103."),
+    Cue("party_argues", r"\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|[\p{Lu}][\w\u2019'\-]++)[\u2019']?s?[ \t\n]++(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|insists?|posits?|counters?|responds?|suggests?|avers?|claims?|believes?|seeks?)\b",
+        "Defendants respond that the documents are confidential.", ignore_case=False),
+    Cue("party_subject", r"^(?:[\p{Lu}][\w.\u2019'\-]*+[ \t\n]++){0,4}?(?:the[ \t\n]++)?(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|Relators?|parties|plaintiffs?|defendants?)[\u2019']?s?\b",
+        "Defendants respond that the documents are confidential.", ignore_case=False),
+    Cue("quotation", r"^[\"'\u201c\u2018]|[\"\u201c][^\"\u201d]{60,}+[\"\u201d]",
+        "\u201cA preliminary injunction is an extraordinary remedy never awarded as of right.\u201d", ignore_case=False),
+    Cue("case_cite", r"\b\d{1,4}+[ \t\n]++(?:U\.[ \t]?S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.|F\.[ \t]?(?:2d|3d|4th|Supp\.)|F\.|[A-Z][A-Za-z.]{0,12}+[ \t]?(?:2d|3d|4th)?|Conn\.|N\.C\.[ \t]?App\.|Wis\.[ \t]?2d|S\.E\.[ \t]?2d|N\.W\.[ \t]?2d|P\.[ \t]?[23]d|A\.[ \t]?[23]d)[ \t\n]++\d{1,5}+\b|\b\d{1,4}+[ \t\n]++\p{Lu}[\w.]{0,15}+(?:[ \t]?\p{Lu}[\w.]{0,10}+)?[ \t\n]++at[ \t\n]++\d|\bId\.|\bid\.,?[ \t\n]++at\b|\b[Ss]ee(?:,?[ \t\n]++e\.g\.,?|[ \t\n]++also)?[ \t\n]++\p{Lu}[\w.'\u2019]*+[ \t\n]++v\.",
+        "See Kron v. Thelen, 178 Conn. 189 (1978).", ignore_case=False),
+    Cue("signal_start", r"^(?:See|Cf\.|But[ \t\n]++see|Compare|Accord|Id\.|Ibid\.|\(|quoting|citing)\b",
+        "See id. at 5 (quoting Smith v. Jones).", ignore_case=False),
+    Cue("other_court", r"\b(?:courts?[ \t\n]++(?:have|has)[ \t\n]++(?:held|found|recognized|concluded)|(?:Court|court)[ \t\n]++(?:held|explained|stated|noted|observed|reasoned|recognized)|held[ \t\n]++that|has[ \t\n]++(?:long[ \t\n]++)?held|have[ \t\n]++(?:long[ \t\n]++)?held|(?:Supreme|Circuit)[ \t\n]++Court)\b",
+        "In Grutter, the Court held that a university may consider race.", ignore_case=False),
+    Cue("history", r"\b(?:the[ \t\n]++(?:district|trial|circuit|motion|lower|bankruptcy|superior|probate|family|juvenile|magistrate|court[ \t\n]++of[ \t\n]++appeals)|the[ \t\n]++(?:Board|ALJ|jury|agency|Tax[ \t\n]++Court))[ \t\n]++(?:\w+[ \t\n]++)?(?:granted|denied|found|held|concluded|ruled|entered|dismissed|determined|issued|rejected|awarded|sentenced|instructed|returned|affirmed|reasoned)\b",
+        "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
+    Cue("standard", r"\b(?:standard[ \t\n]++of[ \t\n]++review|de[ \t\n]++novo|to[ \t\n]++survive[ \t\n]++a[ \t\n]++motion|summary[ \t\n]++judgment[ \t\n]++is[ \t\n]++(?:appropriate|proper)|we[ \t\n]++review|is[ \t\n]++reviewed|(?:court|we)[ \t\n]++must[ \t\n]++(?:accept|construe|view|determine|consider|draw)|a[ \t\n]++(?:court|party|plaintiff|movant)[ \t\n]++(?:may|must)|the[ \t\n]++(?:moving|nonmoving|non-moving)[ \t\n]++party|bears?[ \t\n]++the[ \t\n]++burden|plausib\w*+|(?:legal|applicable|governing)[ \t\n]++standard|abuse[ \t\n]++of[ \t\n]++discretion[ \t\n]++standard|clearly[ \t\n]++erroneous|is[ \t\n]++(?:an[ \t\n]++)?extraordinary[ \t\n]++remedy|must[ \t\n]++(?:establish|show|demonstrate)[ \t\n]++that)\b",
+        "To survive a motion to dismiss, a complaint must contain sufficient factual matter."),
+    Cue("hedge", r"\b(?:may|might|assuming|arguably|perhaps|possibly|need[ \t\n]++not[ \t\n]++(?:decide|reach|address)|do[ \t\n]++not[ \t\n]++(?:decide|reach|address)|express[ \t\n]++no[ \t\n]++(?:view|opinion)|if)\b",
+        "Assuming without deciding that the statute applies, the claim may still fail."),
+    Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDERED|GRANTS|DENIES|GRANTED|DENIED|AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|(?:grants?|denies?)[ \t\n]++(?:the|plaintiffs?|defendants?)[ \t\n\w\u2019']{0,40}?(?:motion|application|request|petition))\b",
+        "The motion to unseal is GRANTED.", ignore_case=False),
+    Cue("procedural", r"\b(?:hearing|oral[ \t\n]++argument|briefing|scheduled?|continued|continuance|deadline|status[ \t\n]++conference|is[ \t\n]++directed|shall[ \t\n]++file|is[ \t\n]++set[ \t\n]++for|calendar|clerk)\b",
+        "The hearing on the motion is continued to June 7, 2019."),
+    Cue("court_past", r"\b(?:this|the)[ \t\n]++Court[ \t\n]++(?:\w++[ \t\n]++)?(?:found|held|concluded|determined|ruled|explained|reasoned)\b|\bIn[ \t\n]++\p{Lu}[\w.\u2019']++(?:[ \t\n]++v\.[^,]{1,60}+)?,[ \t\n]++(?:the|this|we)\b",
+        "In Cochran, this Court found the chain of custody was sufficient.", ignore_case=False),
+    Cue("individual", r"\bI[ \t\n]++(?:\w++[ \t\n]++)?(?:note|will|do|would|believe|write|agree|concur|dissent|am|have|think|join|disagree)\b",
+        "I note that Justice Markman has properly decided not to participate in this case.", ignore_case=False),
+    Cue("question", r"\?[\"'\u201d\u2019)]*+$",
+        "Does the MOU violate the Code?"),
+    Cue("we_court", r"\b(?:we|our|us|this[ \t\n]++court|the[ \t\n]++court|the[ \t\n]++board|i)\b",
+        "We conclude the trial judge did not abuse his discretion."),
+)
+
+COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
+    (c.name, regex.compile(c.pattern, regex.IGNORECASE if c.ignore_case else 0)) for c in CUES
+)
+"""The cues, compiled; most ignore case (the decretal and citation cues read capitals)."""

@@ -1,0 +1,128 @@
+"""Features of each candidate sentence: its cues, where it stands, what surrounds it.
+
+A candidate is a sentence of the lead opinion (a question and its short answer are
+one candidate).  Headings (short lines without a final period, all-capital lines)
+are not candidates but set the section a sentence stands in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .._span import Span
+from ._cues import COMPILED
+
+_WORD = regex.compile(r"[\p{L}\d\u00a7]++")
+_HEADING_WORDS = {
+    "background": regex.compile(r"\b(?:BACKGROUND|FACTS|FACTUAL|HISTORY|PROCEDURAL)\b", regex.IGNORECASE),
+    "standard": regex.compile(r"\b(?:STANDARD|STANDARDS|REVIEW|LEGAL[ \t]++FRAMEWORK)\b", regex.IGNORECASE),
+    "conclusion": regex.compile(r"\b(?:CONCLUSION|CONCLUSIONS|ORDER|SUMMARY|DECISION)\b", regex.IGNORECASE),
+}
+_HELD = regex.compile(r"^Held\s*+:")
+_CAPS_LINE = regex.compile(r"^[^\p{Ll}]*+$")
+_LEADING_NUMBER = regex.compile(r"^\(?\d{1,3}+[.)]?[ \t]*+(?:\n|\p{Lu})")
+_FINAL = regex.compile(r"[.?!][\"'\u201d\u2019)\]]{0,3}+$|:$")
+
+FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
+    "after_heading", "before_heading", "in_background", "in_standard", "in_conclusion",
+    "position", "last_fifth", "first_tenth", "short", "long", "paragraph_end", "statute",
+    "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
+    "line_number",
+)
+"""Names of the features, in the order the scorer reads them."""
+
+
+@attrs.frozen
+class Candidate:
+    """A sentence that may be a holding, with its features."""
+
+    span: Span
+    features: dict[str, float] = attrs.field(eq=False)
+
+
+def is_heading(sentence: str) -> bool:
+    """Whether a sentence is a heading or label rather than prose."""
+    words = _WORD.findall(sentence, 0, 400)
+    if len(words) <= 2 and not sentence.endswith("."):
+        return True
+    if len(words) <= 12 and _CAPS_LINE.match(sentence) and any(c.isalpha() for c in sentence):
+        return True
+    return len(words) <= 10 and not _FINAL.search(sentence)
+
+
+def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[int] = ()) -> list[Candidate]:
+    """Candidates among ``sentences`` (in text order) with their features."""
+    kinds: list[bool] = [is_heading(s.slice(text)) for s in sentences]
+    found: list[tuple[Span, dict[str, float]]] = []
+    section = ""
+    prose = [i for i, h in enumerate(kinds) if not h]
+    total = max(len(prose), 1)
+    rank = 0
+    statutes = sorted(statute_starts)
+    cursor = 0
+    i = 0
+    while i < len(sentences):
+        span = sentences[i]
+        sentence = span.slice(text)
+        if kinds[i]:
+            section = sentence
+            i += 1
+            continue
+        after_heading = i > 0 and kinds[i - 1]
+        nxt = i + 1
+        if sentence.rstrip("\"'\u201d\u2019) ").endswith("?") and nxt < len(sentences) and not kinds[nxt]:
+            answer = sentences[nxt].slice(text)
+            if len(_WORD.findall(answer, 0, 200)) <= 6:  # "Does the MOU violate the Code? It does not."
+                span = Span(span.start, sentences[nxt].end)
+                sentence = span.slice(text)
+                nxt += 1
+        before_heading = nxt >= len(sentences) or kinds[nxt]
+        rank += 1
+        while cursor < len(statutes) and statutes[cursor] < span.start:
+            cursor += 1
+        has_statute = cursor < len(statutes) and statutes[cursor] < span.end
+        if _HELD.match(sentence):
+            i = nxt
+            continue  # the reporter's syllabus, not the court's words
+        f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
+        words = len(_WORD.findall(sentence))
+        position = rank / total
+        end = span.end
+        f.update(
+            after_heading=float(after_heading),
+            before_heading=float(before_heading),
+            in_background=float(bool(_HEADING_WORDS["background"].search(section))),
+            in_standard=float(bool(_HEADING_WORDS["standard"].search(section))),
+            in_conclusion=float(bool(_HEADING_WORDS["conclusion"].search(section))),
+            position=position,
+            last_fifth=float(position > 0.8),
+            first_tenth=float(position <= 0.1),
+            short=float(words < 8),
+            long=float(words > 90),
+            paragraph_end=float(_paragraph_end(text, end)),
+            statute=float(has_statute),
+            conclude_outcome=f["conclude"] * f["outcome"],
+            we_outcome=f["we_court"] * f["outcome"],
+            connective_outcome=f["connective"] * f["outcome"],
+            argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
+            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"])),
+            line_number=float(bool(_LEADING_NUMBER.match(sentence))),
+        )
+        found.append((span, f))
+        i = nxt
+    return [Candidate(span, f) for span, f in found]
+
+
+def _paragraph_end(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` closes its paragraph (a break follows a short line)."""
+    newline = text.find("\n", end, end + 3)
+    if newline < 0:
+        return end >= len(text.rstrip())
+    if text.startswith("\n", newline + 1) or text[newline + 1 : newline + 2].isspace():
+        return True
+    line_start = text.rfind("\n", max(0, end - 400), end) + 1
+    length = end - line_start
+    return length < 55 or length > 160

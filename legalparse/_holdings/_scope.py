@@ -1,0 +1,51 @@
+"""Where the court's own opinion stands: past any syllabus, before any separate opinion.
+
+Holdings come from the lead (or per curiam) opinion only.  Where the structure
+reader names opinion parts, its spans are used; otherwise the text is cut by rule:
+a Supreme Court style "delivered the opinion of the Court" line ends the syllabus,
+and the first "NAME, J., concurring/dissenting" heading line ends the lead opinion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from .._document import Document
+from .._span import Span
+
+LEAD_KINDS = frozenset({"lead", "per_curiam", "majority", "opinion", "plurality"})
+"""Opinion-part kinds whose sentences may hold."""
+
+_OPINION_START = regex.compile(
+    r"^[ \t]*+(?:(?:CHIEF[ \t]++)?JUSTICE[ \t]++\p{Lu}[\p{L}'\u2019\-]{1,30}+|\p{Lu}[\p{Lu}'\u2019\-]{1,30}+,[ \t]*+(?:C\.[ \t]?)?J\.,?)"
+    r"[ \t]++delivered[ \t]++the[ \t]++opinion[ \t]++of[ \t]++the[ \t]++Court|^[ \t]*+PER[ \t]++CURIAM\b",
+    regex.MULTILINE,
+)
+# "JUSTICE THOMAS, concurring." / "THOMAS, J., dissenting." / "Hudson, J., dissenting."
+_SEPARATE = regex.compile(
+    r"^[ \t]*+(?:(?:CHIEF[ \t]++)?JUSTICE[ \t]++)?\p{Lu}[\p{L}'\u2019\-.]{1,30}+(?:[ \t]++\p{Lu}[\p{L}'\u2019\-.]{1,30}+){0,2}+,"
+    r"[ \t]*+(?:(?:C\.[ \t]?)?J\.,[ \t]*+|(?:Chief[ \t]++)?(?:Judge|Justice),[ \t]*+)?"
+    r"(?:concurring|dissenting)\b[^\n]{0,80}+$",
+    regex.MULTILINE,
+)
+_SYLLABUS = regex.compile(r"^[ \t]*+Syllabus[ \t]*+$", regex.MULTILINE)
+
+
+def lead_spans(document: Document, parts: Iterable[Any] = ()) -> tuple[Span, ...]:
+    """Spans of ``document.text`` that belong to the lead opinion, in order."""
+    text = document.text
+    chosen = [p.span for p in parts if getattr(p, "kind", None) in LEAD_KINDS]
+    if chosen:
+        return tuple(sorted(chosen))
+    start = 0
+    syllabus = _SYLLABUS.search(text, 0, min(len(text), 20_000))
+    if syllabus is not None:
+        opening = _OPINION_START.search(text, syllabus.end())
+        if opening is not None:
+            start = opening.start()
+    separate = _SEPARATE.search(text, start)
+    end = separate.start() if separate is not None else len(text)
+    return (Span(start, end),)

@@ -1,0 +1,82 @@
+"""Weigh candidate features into a probability and choose the few holdings to report.
+
+The weights are a small logistic model fitted by ``tools/holdings/train.py`` on
+annotated opinions and shipped as ``weights.json``: per feature one number, a bias,
+a calibration of the chosen sentences' confidence, and the selection rule
+(how many sentences at most, above which probabilities).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from ._features import FEATURES, Candidate
+
+
+@attrs.frozen(kw_only=True)
+class Model:
+    """Weights, calibration and selection rule."""
+
+    weights: dict[str, float] = attrs.field(eq=False)
+    bias: float
+    first_threshold: float = 0.5
+    """The best candidate of a document is reported when its probability reaches this."""
+    next_threshold: float = 0.5
+    """Further candidates are reported when their probability reaches this."""
+    max_holdings: int = 3
+    calibration: tuple[float, float, float] = (1.0, 0.0, 0.0)
+    """Confidence of a reported sentence: sigmoid(a * logit + b * is_first + c)."""
+
+    def logit(self, candidate: Candidate) -> float:
+        """The model's log-odds that ``candidate`` is a holding."""
+        f = candidate.features
+        return self.bias + sum(w * f.get(name, 0.0) for name, w in self.weights.items())
+
+
+def sigmoid(x: float) -> float:
+    """The logistic function, safe for large arguments."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def model_from_dict(data: dict[str, Any]) -> Model:
+    """A :class:`Model` from the JSON form ``tools/holdings/train.py`` writes."""
+    weights = {k: float(v) for k, v in data.get("weights", {}).items() if k in FEATURES}
+    cal = data.get("calibration") or (1.0, 0.0, 0.0)
+    return Model(
+        weights=weights,
+        bias=float(data.get("bias", 0.0)),
+        first_threshold=float(data.get("first_threshold", 0.5)),
+        next_threshold=float(data.get("next_threshold", 0.5)),
+        max_holdings=int(data.get("max_holdings", 3)),
+        calibration=(float(cal[0]), float(cal[1]), float(cal[2])),
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    """The model shipped with the package."""
+    raw = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    return model_from_dict(json.loads(raw))
+
+
+def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
+    """The candidates to report, each with its calibrated confidence, in text order."""
+    scored = sorted(((model.logit(c), i) for i, c in enumerate(candidates)), reverse=True)
+    chosen: list[tuple[int, float]] = []
+    a, b, c = model.calibration
+    for rank, (logit, i) in enumerate(scored[: model.max_holdings]):
+        p = sigmoid(logit)
+        if p < (model.first_threshold if rank == 0 else model.next_threshold):
+            break
+        chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c)))
+    chosen.sort()
+    return [(candidates[i], conf) for i, conf in chosen]

@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Fit the holding scorer's weights and selection rule; write ``legalparse/_holdings/weights.json``.
+
+Data: ``fixtures/holdings/train/<name>.txt`` (a document's clean text) and
+``<name>.json`` (``{"holdings": [text | {"text", "optional"}]}``, the annotated
+holdings). A candidate sentence is a positive when it matches an annotated holding
+the way the project's scorer matches them (token overlap >= 0.7 of the holding and
+>= 0.3 of the sentence); optional holdings count as positives for fitting.
+
+Method: L2-regularised logistic regression (plain gradient descent, no dependencies);
+the selection rule (at most K sentences, a threshold for the first and the rest) and
+the confidence calibration are chosen on leave-one-document-out predictions, so the
+figures printed estimate unseen documents.
+
+  python tools/holdings/train.py [--data DIR] [--write] [--l2 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from legalparse._document import Document  # noqa: E402
+from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
+from legalparse._holdings._scope import lead_spans  # noqa: E402
+from legalparse._holdings._scorer import sigmoid  # noqa: E402
+from legalparse._holdings._sentences import sentence_spans  # noqa: E402
+
+
+def tokens(text: str) -> list[str]:
+    text = re.sub(r"-\s+", "", str(text).lower())
+    return re.findall(r"[a-z0-9§]+", text)
+
+
+def matches(gold: str, pred: str) -> bool:
+    g, p = Counter(tokens(gold)), Counter(tokens(pred))
+    if not g or not p:
+        return False
+    common = sum((g & p).values())
+    return common / sum(g.values()) >= 0.7 and common / sum(p.values()) >= 0.3
+
+
+def load(data: Path) -> list[dict]:
+    """Every document: its candidates' feature rows, labels, and gold holdings."""
+    docs = []
+    for meta in sorted(data.glob("*.json")):
+        text = meta.with_suffix(".txt").read_text(encoding="utf-8")
+        gold = [h if isinstance(h, dict) else {"text": h} for h in json.loads(meta.read_text())["holdings"]]
+        doc = Document(text=text, format="text")
+        sents = [s for part in lead_spans(doc) for s in sentence_spans(text, part.start, part.end)]
+        cands = candidates(text, sents)
+        rows, labels, which = [], [], []
+        for c in cands:
+            sentence = c.span.slice(text)
+            hit = [i for i, g in enumerate(gold) if matches(g["text"], sentence)]
+            rows.append([c.features.get(n, 0.0) for n in FEATURES])
+            labels.append(1.0 if hit else 0.0)
+            which.append(hit)
+        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold})
+    return docs
+
+
+def fit(rows: list[list[float]], labels: list[float], l2: float, iterations: int = 60) -> tuple[list[float], float]:
+    """L2-regularised logistic regression by Newton's method, positives reweighted (holdings are rare)."""
+    import numpy as np  # a tool dependency only; the package reads plain JSON
+
+    x = np.hstack([np.asarray(rows, dtype=float), np.ones((len(rows), 1))])
+    y = np.asarray(labels, dtype=float)
+    pos = max(y.sum(), 1.0)
+    sample = np.where(y > 0, min(10.0, (len(y) - pos) / pos), 1.0)
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    w = np.zeros(x.shape[1])
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (sample * (p - y)) + penalty * w
+        hess = (x * (sample * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return [float(v) for v in w[:-1]], float(w[-1])
+
+
+def logit(w: list[float], b: float, x: list[float]) -> float:
+    return b + sum(wi * xi for wi, xi in zip(w, x))
+
+
+def choose(scores: list[float], k: int, t1: float, t2: float) -> list[int]:
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
+    out = []
+    for rank, i in enumerate(order):
+        if sigmoid(scores[i]) < (t1 if rank == 0 else t2):
+            break
+        out.append(i)
+    return out
+
+
+def evaluate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float) -> dict:
+    """Precision, recall, F1 as the project scorer counts them (optional holdings neither help nor hurt)."""
+    tp = fp = fn = top_right = top_n = 0
+    for doc, sc in zip(docs, scores):
+        picked = choose(sc, k, t1, t2)
+        used: set[int] = set()
+        for rank, i in enumerate(picked):
+            free = [g for g in doc["which"][i] if g not in used]
+            req = [g for g in free if not doc["gold"][g].get("optional")]
+            if req:
+                used.add(req[0])
+                tp += 1
+            elif free:
+                used.add(free[0])
+            else:
+                fp += 1
+            if rank == 0:
+                top_n += 1
+                top_right += bool(free)
+        fn += sum(1 for g, h in enumerate(doc["gold"]) if not h.get("optional") and g not in used)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "P": p, "R": r, "F1": f, "top1": top_right / top_n if top_n else 0.0, "top_n": top_n}
+
+
+def cross_scores(docs: list[dict], l2: float) -> list[list[float]]:
+    """Leave-one-document-out logits."""
+    out = []
+    for i, doc in enumerate(docs):
+        rows = [x for j, d in enumerate(docs) if j != i for x in d["rows"]]
+        labels = [y for j, d in enumerate(docs) if j != i for y in d["labels"]]
+        w, b = fit(rows, labels, l2)
+        out.append([logit(w, b, x) for x in doc["rows"]])
+    return out
+
+
+GRID_K = (1, 2, 3, 4)
+GRID_T = tuple(x / 20 for x in range(4, 20))
+
+
+def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, dict]:
+    """The selection rule with the best F1 among those with precision >= 0.85 (else best F1)."""
+    best = None
+    for k in GRID_K:
+        for t1 in GRID_T:
+            for t2 in GRID_T:
+                if t2 < t1:
+                    continue
+                m = evaluate(docs, scores, k, t1, t2)
+                key = (m["P"] >= 0.85, m["F1"], -k, t1)
+                if best is None or key > best[0]:
+                    best = (key, k, t1, t2, m)
+    assert best is not None
+    return best[1], best[2], best[3], best[4]
+
+
+def calibrate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float) -> tuple[tuple[float, float, float], float]:
+    """Platt scaling of the reported sentences' confidence (logit, is-first, bias); returns it and its Brier score."""
+    xs, ys = [], []
+    for doc, sc in zip(docs, scores):
+        for rank, i in enumerate(choose(sc, k, t1, t2)):
+            xs.append((sc[i], 1.0 if rank == 0 else 0.0))
+            ys.append(1.0 if doc["which"][i] else 0.0)
+    a, bf, c = 1.0, 0.0, 0.0
+    for _ in range(3000):
+        ga = gbf = gc = 0.0
+        for (s, first), y in zip(xs, ys):
+            g = sigmoid(a * s + bf * first + c) - y
+            ga += g * s
+            gbf += g * first
+            gc += g
+        n = max(len(xs), 1)
+        a -= 0.1 * (ga / n + 0.01 * (a - 1.0))
+        bf -= 0.1 * (gbf / n + 0.01 * bf)
+        c -= 0.1 * (gc / n + 0.01 * c)
+    brier = sum((sigmoid(a * s + bf * f + c) - y) ** 2 for (s, f), y in zip(xs, ys)) / max(len(xs), 1)
+    return (a, bf, c), brier
+
+
+def main(argv: "list[str] | None" = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT / "fixtures" / "holdings" / "train")
+    ap.add_argument("--out", type=Path, default=ROOT / "legalparse" / "_holdings" / "weights.json")
+    ap.add_argument("--l2", type=float, default=20.0)
+    ap.add_argument("--write", action="store_true", help="write the weights file")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+
+    docs = load(args.data)
+    n_pos = sum(sum(d["labels"]) for d in docs)
+    print(f"{len(docs)} documents, {sum(len(d['rows']) for d in docs)} candidates, {n_pos:.0f} positive")
+    cv = cross_scores(docs, args.l2)
+    k, t1, t2, m = pick_rule(docs, cv)
+    cal, brier = calibrate(docs, cv, k, t1, t2)
+    print(f"leave-one-document-out: k={k} t1={t1:.2f} t2={t2:.2f}  P={m['P']:.3f} R={m['R']:.3f} F1={m['F1']:.3f} "
+          f"tp/fp/fn={m['tp']}/{m['fp']}/{m['fn']} top1={m['top1']:.3f} of {m['top_n']}  Brier={brier:.3f}")
+    w, b = fit([x for d in docs for x in d["rows"]], [y for d in docs for y in d["labels"]], args.l2)
+    full = [[logit(w, b, x) for x in d["rows"]] for d in docs]
+    mf = evaluate(docs, full, k, t1, t2)
+    print(f"refit on all (in-sample): P={mf['P']:.3f} R={mf['R']:.3f} F1={mf['F1']:.3f} top1={mf['top1']:.3f}")
+    if args.verbose:
+        for name, wi in sorted(zip(FEATURES, w), key=lambda t: -abs(t[1])):
+            print(f"  {name:20} {wi:+.3f}")
+        print(f"  {'bias':20} {b:+.3f}")
+    if args.write:
+        model = {
+            "weights": {name: round(wi, 4) for name, wi in zip(FEATURES, w)},
+            "bias": round(b, 4),
+            "max_holdings": k,
+            "first_threshold": t1,
+            "next_threshold": t2,
+            "calibration": [round(x, 4) for x in cal],
+            "trained_on": f"{len(docs)} annotated documents (fixtures/holdings/train)",
+            "cross_validated": {key: (round(v, 4) if isinstance(v, float) else v) for key, v in m.items()} | {"brier": round(brier, 4)},
+        }
+        args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
