@@ -78,7 +78,7 @@ def _level(part: str) -> str:
     if regex.fullmatch(r"[IVXL]+", part):
         return "ROMAN" if len(part) > 1 else "upper|ROMAN"
     if part.islower():
-        return "lower"
+        return "lower" if len(part) <= 2 else "other"
     if part.isupper():
         return "upper"
     return "other"
@@ -190,7 +190,7 @@ def _section_items(
                     pos = cend
                     continue
                 return items, pos
-            if not (plural or rule):
+            if not (plural or rule or "§" in sep.group()):
                 return items, pos
             m = number_re.match(text, after)
             if not m:
@@ -561,6 +561,8 @@ class _Scanner:
             return False
         if window.rstrip().endswith(","):
             return False
+        if word.endswith(".") and len(word) > 5:  # "... Procedure. § 2073": a sentence ends
+            return False
         return word[0].isupper()
 
     def _qualifier(self, end: int) -> tuple[Optional[dict], int]:
@@ -594,9 +596,13 @@ class _Scanner:
         act = P.ACT_NAME_RE.match(text, pos)
         if act and "this" not in of.group() and not act.group().startswith("Act"):
             name = regex.sub(r"\s+", " ", act.group()).strip()
-            return {"code": name, "title": None, "as_written": name}, act.end()
+            return {"code": name, "title": None, "as_written": name, "act": True}, act.end()
         if regex.match(r"(?:[A-Z]|this\b|that\b|its\b|our\b|the\s+(?:[a-z]+\s+)?(?:Act|[A-Z]))", text[pos: pos + 20]):
             return {"reject": True}, end
+        if of.group().rstrip().endswith("the") and regex.match(
+            r"(?!title|act\b|code\b|statutes?\b|same\b)[a-z]{3,}", text[pos: pos + 20]
+        ):
+            return {"reject": True}, end  # "Section 101(a) of the bill", "of the agreement"
         return None, end
 
     def _read_sign(self, m: "regex.Match[str]") -> Optional[int]:
@@ -628,7 +634,8 @@ class _Scanner:
             return end
         if qual and "code" in qual:
             self.found += _emit(items, m.start(), form="full", code=qual["code"], title=qual.get("title"),
-                                et_seq=et_seq, note=note, as_written=qual.get("as_written", qual["code"]))
+                                et_seq=et_seq, note=note, as_written=qual.get("as_written", qual["code"]),
+                                kind="act" if qual.get("act") else "section")
             items[-1].end = items[-1].end if not qual else items[-1].end
             self.found[-1].end = max(self.found[-1].end, qend)
         else:

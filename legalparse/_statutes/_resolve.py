@@ -127,6 +127,7 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
     for r in rule_codes:
         families[r.code or ""] = families.get(r.code or "", 0) + 1
     statutes_seen: list[Found] = []
+    usc_full = [f for f in found if f.form == "full" and f.code == "U.S.C." and f.section and f.kind == "section"]
     out: list[Found] = []
     last_statute: Optional[Found] = None
     last_cfr: Optional[Found] = None
@@ -135,6 +136,8 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind in ("rule-context", "code-context", "id-page"):
             continue
+        if f.kind == "act":
+            f = _act_codified(f, usc_full)
         if f.form == "full":
             out.append(f)
             if _is_statute(f):
@@ -211,6 +214,15 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
         out.append(new)
         last_any = new
     return out
+
+
+def _act_codified(f: Found, usc_full: list[Found]) -> Found:
+    """ "§ 1912(f) of the ICWA" where the document cites 25 U.S.C. § 1912 is that U.S.C. section
+    (Act section numbers like "§ 706" of the Civil Rights Act differ from their codified ones)."""
+    for c in usc_full:
+        if c.section == f.section:
+            return attrs.evolve(f, code="U.S.C.", title=c.title, kind="section")
+    return attrs.evolve(f, kind="section")
 
 
 def continue_subs(previous: tuple[str, ...], tail: tuple[str, ...]) -> tuple[str, ...]:
