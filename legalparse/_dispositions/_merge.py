@@ -13,10 +13,13 @@ from collections import Counter
 from typing import Optional
 
 import attrs
+import regex
 
 from ._ecf import ECF, numbers
 from ._motions import HEAD, PHRASE_END, classify, typed
-from ._rulings import Mention
+from ._rulings import _EMBEDDED, Mention
+
+_SENTENCE_END = regex.compile(r"\.\s+(?=[A-Z])|\n\s*\n")
 
 
 @attrs.frozen
@@ -34,20 +37,29 @@ def index_requests(text: str) -> DocketIndex:
     by_type: dict[str, list[str]] = {}
     counts: Counter[str] = Counter()
     heads = list(HEAD.finditer(text))
+    owner: Optional[str] = None
     for i, h in enumerate(heads):
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         end_m = PHRASE_END.search(text, h.end(), min(len(text), h.end() + 160))
         phrase_end = end_m.start() if end_m is not None else min(len(text), h.end() + 160)
+        phrase_end = min(phrase_end, stop)
         pre = text[max(0, h.start() - 30) : h.start()]
         words = f"{pre.rsplit(' ', 3)[-1] if pre else ''} {text[h.start():phrase_end]}"
-        if not typed(words):
+        embedded = i > 0 and owner is not None and _EMBEDDED.search(text[heads[i - 1].end() : h.start()])
+        if not typed(words) and not embedded:
+            owner = None
             continue
-        kind = classify(words)
-        counts[kind] += 1
-        m = ECF.search(text, phrase_end, min(stop, phrase_end + 40))
-        if m is None or text[phrase_end : m.start()].strip(" ,([#") not in ("", "No", "Nos"):
-            if m is None or len(text[phrase_end : m.start()].strip()) > 12:
-                continue
+        kind = owner if embedded and owner else classify(words)
+        if not embedded:
+            counts[kind] += 1
+        owner = kind
+        window_end = min(stop, h.end() + 220)
+        cut = _SENTENCE_END.search(text, phrase_end, window_end)
+        if cut is not None:
+            window_end = cut.start()
+        m = ECF.search(text, phrase_end, window_end)
+        if m is None:
+            continue
         for n in numbers(m):
             by_number.setdefault(n, kind)
             by_type.setdefault(kind, [])
@@ -82,7 +94,7 @@ class _Entry:
 
     @property
     def best(self) -> Mention:
-        return max(self.mentions, key=lambda m: (m.rank, m.start))
+        return max(self.mentions, key=lambda m: (m.rank, len(m.outcome), m.start))
 
     @property
     def ecf(self) -> tuple[str, ...]:
@@ -141,19 +153,14 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
                 entries.append(_Entry([m]))
             continue
         cand = [e for e in same if any(_compatible_keys(x.key, m.key) for x in e.mentions)]
-        if len(cand) == 1:
+        if len(same) == 1 and (cand or same[0].ecf or m.cue == "title" or m.qualified):
+            same[0].mentions.append(m)
+        elif cand:
             cand[0].mentions.append(m)
-        elif not cand:
-            if m.cue == "title" and not same:
-                entries.append(_Entry([m]))
-            elif m.cue != "title":
-                if same and m.qualified:
-                    same[0].mentions.append(m)
-                else:
-                    entries.append(_Entry([m]))
-            else:
-                same[0].mentions.append(m)
-        # several candidates: a body sentence about one of several numbered requests; absorbed
+        elif same and all(e.ecf for e in same):
+            pass  # a body sentence about one of several numbered requests: absorbed
+        else:
+            entries.append(_Entry([m]))
     out = []
     for e in entries:
         best = e.best

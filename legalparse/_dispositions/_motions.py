@@ -20,6 +20,7 @@ HEAD = regex.compile(
 
 # (motion_type, pattern, example).  Each example is run by a test.
 MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
+    ("other", r"\A\W*motions?\s+to\s+deny\b", "Plaintiff's motion to deny Moving Defendants' motion to dismiss"),
     ("in_limine", r"\bin\s+limine\b|\bMILs?\b", "Finjan's Motion in Limine No. 2"),
     ("exclude_expert", r"\bDaubert\b|\bexclude\b[^;]{0,60}?\b(?:experts?|testimony|opinions?|reports?)\b",
      "Cisco's Daubert motion"),

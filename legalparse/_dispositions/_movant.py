@@ -9,7 +9,7 @@ import regex
 # "<who>'s [up to three modifiers] motion": the possessive must end right before the head.
 _POSSESSIVE = regex.compile(
     r"(?P<who>(?:[A-Z][\w.&,-]*+\s++|(?:the|of|and|de|la|del|for|&)\s++){0,7}?[A-Za-z][\w.&-]*?)"
-    r"(?:['’]s|s['’]|['’])\s++(?:[\w()-]+\s++){0,4}?$"
+    r"(?:['’]s\b|(?<=s)['’])\s++(?:[\w()-]+\s++){0,4}?$"
 )
 _ROLE = regex.compile(
     r"\b(?:the\s+)?(?:(?:moving|individual|federal|state|county|city|named)\s+)?"
@@ -30,7 +30,7 @@ def movant_before(text: str, head_start: int, floor: int) -> Optional[str]:
     m = _POSSESSIVE.search(window)
     if m is None:
         return None
-    who = " ".join(m.group("who").split())
+    who = " ".join(regex.split(r"[,;:.]\s", m.group("who"))[-1].split())
     words = who.split(" ")
     # keep the last name-like run: capitalized words, role nouns, "the"
     kept: list[str] = []

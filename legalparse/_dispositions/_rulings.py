@@ -74,7 +74,7 @@ _CONDITIONAL = regex.compile(
 )
 _DECRETAL = regex.compile(r"\b(?:ORDERED|ADJUDGED|DECREED|orders\s+as\s+follows|so\s+ordered)\b")
 _CONCLUSION = regex.compile(
-    r"^\W*(?:accordingly|for\s+(?:the\s+|all\s+)?(?:foregoing|above|these|those|all\s+of\s+the\s+above|the\s+reasons)"
+    r"\W*(?:(?:CONCLUSION|[IVX]+\.\s+CONCLUSION)\s+)?(?:accordingly|for\s+(?:the\s+|all\s+)?(?:foregoing|above|these|those|all\s+of\s+the\s+above|the\s+reasons)"
     r"|therefore|in\s+sum|in\s+conclusion|thus|consequently|based\s+(?:up)?on|having\s+(?:considered|reviewed)"
     r"|for\s+the\s+reasons|upon\s+(?:due\s+)?consideration|it\s+is\s+(?:hereby\s+)?ordered)",
     regex.I,
@@ -88,7 +88,7 @@ _JUDGMENT_NOUN = regex.compile(
     regex.I,
 )
 _APPEAL_NOUN = regex.compile(r"\b(?:appeals?|cross-appeals?|writ|petition\s+for\s+review)\b", regex.I)
-_PRONOUN = regex.compile(r"^\W*(?:it|they|each|both|same)\b", regex.I)
+_PRONOUN = regex.compile(r"\W*(?:it|they|each|both|same)\b", regex.I)
 _TITLE_LINE = regex.compile(
     r"(?:^|\n)[ \t]*+(?:\[?\(?In\s+Chambers\)?\]?\s*+|Proceedings:?\s*+(?:\[?\(?IN\s+CHAMBERS\)?\]?\s*+)?)?"
     r"(?:(?:AMENDED|REDACTED|SEALED|MEMORANDUM|OPINION|AND|ORDER|RULING|DECISION|JUDGMENT|FINAL|"
@@ -101,6 +101,12 @@ _MANDATE_WORDS = frozenset(
     "set aside as to all other respects otherwise of trial circuit superior district a an new".split()
 )
 _WORDS = regex.compile(r"[A-Za-z]+")
+_QUALIFIED = regex.compile(
+    r"\b(?:as\s+to|to\s+the\s+extent|with\s+(?:regard|respect)\s+to|insofar\s+as|except\s+(?:as\s+to|for)"
+    r"|in\s+all\s+other\s+respects)\b", regex.I
+)
+_EMBEDDED = regex.compile(r"\A\s+(?:to|for)\s+\w+\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}\Z", regex.I)
+_JOINED = regex.compile(r"\A[^;:]{0,120}?(?:,|\band\b)\s*(?:(?:the|a|an)\s+|[\w-]+['’]s?\s+){0,3}\Z", regex.I)
 _WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
 _AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
 
@@ -111,7 +117,7 @@ def _cue(text: str, start: int, end: int, list_context: bool) -> str:
         return "decretal"
     if list_context:
         return "list"
-    if _CONCLUSION.match(text, start, end):
+    if _CONCLUSION.match(text, start, end) or start > len(text) * 0.8:
         return "conclusion"
     return "statement"
 
@@ -141,6 +147,9 @@ def _request_mention(
 ) -> Optional[Mention]:
     phrase_end_m = PHRASE_END.search(text, head.end(), min(limit, head.end() + 160))
     phrase_end = phrase_end_m.start() if phrase_end_m is not None else min(limit, head.end() + 160)
+    next_head = HEAD.search(text, head.end(), phrase_end)
+    if next_head is not None:
+        phrase_end = next_head.start()
     pre = text[max(floor, head.start() - 40) : head.start()]
     pre_words = regex.sub(r"^.*?(?:['’]s?\s|\b(?:the|a|an|its|their)\s)", "", pre, flags=regex.S)
     words = f"{pre_words} {text[head.start():phrase_end]}"
@@ -163,6 +172,7 @@ def _request_mention(
     if "granted" in outs and "denied" in outs:
         outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
     key = " ".join(_WORDS.findall(text[head.end() : phrase_end].lower()))
+    qualified = any(t.qualified for t in run) or bool(_QUALIFIED.search(text, head.end(), limit))
     return Mention(
         kind="request",
         subject=subject_of(head.lastgroup or "motion"),
@@ -173,7 +183,7 @@ def _request_mention(
         start=start,
         end=end,
         cue=cue,
-        qualified=any(t.qualified for t in run),
+        qualified=qualified,
         plural=head.group(0).lower().endswith("s") and not head.group(0).lower().endswith("ss"),
         key=key,
     )
@@ -318,9 +328,9 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         if not run:
             continue
         aux = _AUX.search(low_before)
-        cstart = _clause_start(text, start, p)
-        gap = text[cstart:p]
         list_ctx = bool(regex.search(r"[:—–]\s*$", text[max(start, p - 4) : p]))
+        colon = text.rfind(":", max(start, p - 4), p) if list_ctx else -1
+        cstart = _clause_start(text, start, colon if colon > 0 else p)
         if aux is None and not list_ctx:
             # elliptical: "Motion of petitioner for leave ... denied." / "habeas petition DISMISSED"
             after = text[run[-1].end : run[-1].end + 2]
@@ -357,14 +367,15 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             continue
         if heads:
             limit = p
-            ms: list["regex.Match[str]"] = [heads[0]]
-            if len(heads) > 1 and regex.search(r"\bare\b", aux.group(0) if aux else "", regex.I):
-                for h in heads[1:]:
-                    joint = text[ms[-1].end() : h.start()]
-                    if regex.search(r"(?:\band\b|,)\s*(?:the\s+|\w+['’]s?\s+){0,3}(?:\w+\s+){0,2}$", joint, regex.I) and not regex.search(
-                        r"\b(?:to|for)\s+(?:\w+\s+){0,4}$", joint
-                    ):
-                        ms.append(h)
+            idx = len(heads) - 1
+            while idx > 0 and _EMBEDDED.search(text[heads[idx - 1].end() : heads[idx].start()]):
+                idx -= 1
+            ms: list["regex.Match[str]"] = [heads[idx]]
+            if idx > 0 and regex.search(r"\bare\b", aux.group(0) if aux else "", regex.I):
+                j = idx
+                while j > 0 and _JOINED.search(text[heads[j - 1].end() : heads[j].start()]):
+                    j -= 1
+                    ms.insert(0, heads[j])
             for i, h in enumerate(ms):
                 hi = ms[i + 1].start() if i + 1 < len(ms) else limit
                 mm = _request_mention(text, h, hi, cstart, run, cue, start, end,
