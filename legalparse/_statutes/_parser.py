@@ -275,7 +275,7 @@ class _Scanner:
             if not m:
                 break
             kind = next(k for k in ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named",
-                                     "cal", "tex", "ny", "state", "art", "id", "rule", "sign")
+                                     "cal", "tex", "ny", "state", "art", "session", "id", "rule", "sign")
                         if m.group(k) is not None)
             try:
                 end = getattr(self, "_read_" + kind)(m)
@@ -525,6 +525,27 @@ class _Scanner:
         code = "N.Y. C.P.L.R." if subj is None else "N.Y. " + regex.sub(r"\s+", " ", subj).strip() + " Law"
         return self._state_cite(m.start(), m.end(), code, "none", regex.sub(r"\s+", " ", m.group()))
 
+    def _read_session(self, m: "regex.Match[str]") -> Optional[int]:
+        """Session laws: "2005 Wis. Act 400, § 5" (title = year, section = act or chapter)."""
+        text = self.text
+        t = P.SESSION_TAIL_RE.match(text, m.end())
+        if not t:
+            return None
+        if m.group("sess"):
+            year, number = m.group("year"), t.group(1)
+            code = regex.sub(r"\s+", " ", m.group("sess"))
+            start = m.start() - len(year) - 1
+        elif t.group(2):
+            year, number, code, start = t.group(2), t.group(3), "Mass. Acts", m.start()
+        else:
+            return None
+        if number is None:
+            return None
+        self.found.append(Found(start=start, end=t.end(), form="full", code=code, title=year, section=number,
+                                kind="session", as_written=regex.sub(r"\s+", " ", m.group())))
+        pin = P.SESSION_PIN_RE.match(text, t.end())
+        return pin.end() if pin else t.end()
+
     # --- short forms -------------------------------------------------------------
 
     def _read_id(self, m: "regex.Match[str]") -> Optional[int]:
@@ -618,10 +639,6 @@ class _Scanner:
         items, end = _section_items(text, pos, plural=plural or head.startswith("§"), cfr=True)
         if not items:
             return None
-        if not plural:
-            # "§ 5, 6" with a single sign is a list only when the section looks alike; keep the first
-            first = items[0]
-            items = [it for it in items if it.section == first.section]
         et_seq, note, _ = _tail_flags(text, end)
         qual, qend = self._qualifier(end)
         if qual and qual.get("reject"):

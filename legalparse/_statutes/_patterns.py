@@ -131,6 +131,15 @@ FEDRULE_HEAD = (
     r"|F\.?R\.?(?P<fra>C\.?P|A\.?P|Cr\.?P|B\.?P|E)\.?(?![A-Za-z])"
 )
 CONST_HEAD = r"(?i:U\.[ \t]?S\.[ \t]?Const\.?)|United[ \t]States[ \t]Constitution"
+SESSION_HEAD = (
+    r"(?<=\b(?P<year>1[89]\d\d|20\d\d)[ \t])(?P<sess>(?:Wis\.|Mass\.|Minn\.|Conn\.|Ill\.|Tex\.|Cal\.|Md\.|N\.[ \t]?[JYCH]\.|Pa\.|Va\.|Ohio|Mich\.|Fla\.|Ga\.|Ky\.|La\.|Mo\.|Neb\.|Nev\.|Or\.|Wash\.|Wyo\.)"
+    r"[ \t](?:Sess\.[ \t])?(?:Laws|Acts?|Stat\.|Pub\.[ \t]Acts))(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
+    r"|St\.[ \t](?=\d{4},[ \t]?c\.[ \t]?\d)"
+)
+SESSION_TAIL_RE = regex.compile(
+    r"[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?(\d{1,4})|(\d{4}),[ \t]?c\.[ \t]?(\d{1,4})"
+)
+SESSION_PIN_RE = regex.compile(r",[ \t]?(?:§§?|sec(?:tion)?s?\.?)[ \t]?\d[0-9A-Za-z" + DASH + r"]{0,12}(?:,[ \t]?\d{1,4}){0,6}")
 ART_HEAD = r"Art(?:icle|\.)[ \t]?(?=[IVX]{1,4},[ \t]?§)"
 NAMED_HEAD = "|".join(c.pattern for c in NAMED_CODES)
 SIGN_HEAD = r"§\s?§|§|(?<![A-Za-z])(?:[Ss]ections?\b|SECTIONS?\b|[Ss]ecs?\.|Sec\b|s\.(?=[ \t]\d{1,4}\.\d))"
@@ -149,8 +158,14 @@ TEX_HEAD = (
 )
 NY_HEAD = r"N\.[ \t]?Y\.[ \t]?(?P<nysubj>(?:[A-Z][A-Za-z.'’]{0,12}[ \t](?:&[ \t])?){1,4}?)Law|N\.[ \t]?Y\.[ \t]?C\.[ \t]?P\.[ \t]?L\.[ \t]?R\."
 
+def _alias(pattern: str, first: bool) -> str:
+    """Bluebook names and worded aliases match in any case ("WIS. STAT."); acronyms ("RSA") do not."""
+    worded = first or regex.search(r"[a-z]{3}", pattern.replace("\\s", ""))
+    return f"(?i:{pattern})" if worded else f"(?:{pattern})"
+
+
 _STATE_ALT = "|".join(
-    "(?P<st{0}>{1})".format(i, "|".join(f"(?:{a})" if j else f"(?i:{a})" for j, a in enumerate(s.aliases)))
+    "(?P<st{0}>{1})".format(i, "|".join(_alias(a, j == 0) for j, a in enumerate(s.aliases)))
     for i, s in enumerate(STATE_CODES)
 )
 
@@ -169,6 +184,7 @@ HEAD = regex.compile(
     r"|(?P<ny>" + NY_HEAD + r")"
     r"|(?P<state>" + _STATE_ALT + r")"
     r"|(?P<art>" + ART_HEAD + r")"
+    r"|(?P<session>" + SESSION_HEAD + r")"
     r"|(?P<id>" + ID_HEAD + r")"
     r"|(?P<rule>" + RULE_HEAD + r")"
     r")"

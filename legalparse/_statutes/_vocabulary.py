@@ -89,7 +89,7 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("Va. Code Ann.", (r"Va\.\s?Code", r"Code\s+of\s+Virginia"), "Va. Code Ann. § 18.2-32.", "none", False),
     ("Wash. Rev. Code", (r"RCW", r"Wash\.\s?Rev\.\s?Code\s+Ann\."), "RCW 9A.32.030(1)(a).", "none", False),
     ("W. Va. Code", (r"W\.\s?Va\.\s?Code\s+Ann\.",), "as set out in W. Va.Code § 23-4C-1 et seq.", "none", False),
-    ("Wis. Stat.", (r"Wis\.\s?Stat\.\s?Ann\.", r"Wisconsin\s+Statutes"), "Wis. Stat. § 704.90(6)(a)7.", "none", False),
+    ("Wis. Stat.", (r"Wis\.\s?Stat\.\s?Ann\.", r"Wisconsin\s+Stat(?:utes|\.)"), "Wis. Stat. § 704.90(6)(a)7.", "none", False),
     ("Wyo. Stat. Ann.", (), "Wyo. Stat. Ann. § 6-2-101.", "none", False),
 )
 
