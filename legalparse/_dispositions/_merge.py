@@ -38,6 +38,7 @@ def index_requests(text: str) -> DocketIndex:
     counts: Counter[str] = Counter()
     heads = list(HEAD.finditer(text))
     owner: Optional[str] = None
+    pending: list[str] = []
     for i, h in enumerate(heads):
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         end_m = PHRASE_END.search(text, h.end(), min(len(text), h.end() + 160))
@@ -48,6 +49,8 @@ def index_requests(text: str) -> DocketIndex:
         embedded = i > 0 and owner is not None and _EMBEDDED.search(text[heads[i - 1].end() : h.start()])
         if not typed(words) and not embedded:
             owner = None
+            near = ECF.match(text, h.end(), min(len(text), h.end() + 12)) or ECF.search(text, h.end(), min(len(text), h.end() + 6))
+            pending = numbers(near) if near is not None and i + 1 < len(heads) and heads[i + 1].start() - near.end() < 12 else []
             continue
         kind = owner if embedded and owner else classify(words)
         if not embedded:
@@ -57,10 +60,10 @@ def index_requests(text: str) -> DocketIndex:
         cut = _SENTENCE_END.search(text, phrase_end, window_end)
         if cut is not None:
             window_end = cut.start()
-        m = ECF.search(text, phrase_end, window_end)
-        if m is None:
-            continue
-        for n in numbers(m):
+        m = ECF.search(text, h.end(), window_end)
+        found = (numbers(m) if m is not None else []) + pending
+        pending = []
+        for n in found:
             by_number.setdefault(n, kind)
             by_type.setdefault(kind, [])
             if n not in by_type[kind]:
@@ -74,8 +77,8 @@ def _typed(m: Mention, index: DocketIndex, fallback: Optional[str]) -> Mention:
         return m
     for n in m.ecf:
         if n in index.by_number:
-            return attrs.evolve(m, motion_type=index.by_number[n])
-    return attrs.evolve(m, motion_type=fallback or index.dominant or "other")
+            return attrs.evolve(m, motion_type=index.by_number[n], key="")
+    return attrs.evolve(m, motion_type=fallback or index.dominant or "other", key="")
 
 
 def _split_plural(m: Mention) -> list[Mention]:

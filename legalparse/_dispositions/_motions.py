@@ -58,7 +58,7 @@ MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
     ("substitute", r"\bsubstitut", "motion to substitute party"),
     ("remand", r"\bremand\b", "motion to remand"),
     ("transfer", r"\btransfer\b|\bchange\s+(?:of\s+)?venue\b", "motion to transfer venue"),
-    ("amend", r"\bamend\b|\bamended\s+(?:complaint|pleading|answer)\b|\bsupplemental\s+(?:complaint|pleading)\b",
+    ("amend", r"\bamend\b|\bsupplemental\s+(?:complaint|pleading)\b",
      "motion for leave to amend"),
     ("compel", r"\bcompel\b", "Defendant's motion to compel"),
     ("protective_order", r"\bprotective\s+order\b", "motion for a protective order"),

@@ -171,7 +171,7 @@ def _request_mention(
             outs = outs[:-1] + ("denied_as_moot",)
     if "granted" in outs and "denied" in outs:
         outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
-    key = " ".join(_WORDS.findall(text[head.end() : phrase_end].lower()))
+    key = " ".join(_WORDS.findall(text[head.end() : min(limit, head.end() + 200)].lower()))
     qualified = any(t.qualified for t in run) or bool(_QUALIFIED.search(text, head.end(), limit))
     return Mention(
         kind="request",
@@ -283,7 +283,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         ):
             court = _COURT.search(low_before)
             cont = p <= active_until + 120 and regex.fullmatch(
-                r"[^.;]*?(?:,|\band\b)\s*(?:(?:hereby|also|further|otherwise|thus)\s+)?", text[active_until:p], regex.I
+                r"[^;]*?(?:,|\band\b)\s*(?:(?:hereby|also|further|otherwise|thus)\s+)?", text[active_until:p], regex.I
             ) if active_until > 0 else None
             if court is None and not cont:
                 continue
@@ -296,7 +296,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             run = run_at(text, p, end, frozenset({"es", "base"}))
             if not run:
                 continue
-            obj_end_m = regex.compile(r";|\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?(?:GRANTS|DENIES|grants|denies|affirms?|"
+            obj_end_m = regex.compile(r";|(?<![A-Z])\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?(?:GRANTS|DENIES|grants|denies|affirms?|"
                                       r"reverses?|vacates?|remands?|dismiss(?:es)?)\b").search(text, run[-1].end, end)
             obj_end = obj_end_m.start() if obj_end_m is not None else end
             cue = _cue(text, start, end, False)
