@@ -19,7 +19,7 @@ from ._ecf import ECF, numbers
 from ._motions import HEAD, PHRASE_END, classify, typed
 from ._rulings import _EMBEDDED, Mention
 
-_SENTENCE_END = regex.compile(r"\.\s+(?=[A-Z])|\n\s*\n")
+_SENTENCE_END = regex.compile(r"(?<!\b(?:No|Nos|Dkt|Doc|v|Inc|Co|Corp|Ltd|[A-Z]))\.\s+(?=[A-Z])|\n\s*\n")
 
 
 @attrs.frozen
@@ -49,7 +49,9 @@ def index_requests(text: str) -> DocketIndex:
         embedded = i > 0 and owner is not None and _EMBEDDED.search(text[heads[i - 1].end() : h.start()])
         if not typed(words) and not embedded:
             owner = None
-            near = ECF.match(text, h.end(), min(len(text), h.end() + 12)) or ECF.search(text, h.end(), min(len(text), h.end() + 6))
+            near = ECF.search(text, h.end(), min(len(text), h.end() + 24))
+            if near is not None and text[h.end() : near.start()].strip(" ([,"):
+                near = None
             pending = numbers(near) if near is not None and i + 1 < len(heads) and heads[i + 1].start() - near.end() < 12 else []
             continue
         kind = owner if embedded and owner else classify(words)
@@ -156,7 +158,7 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
                 entries.append(_Entry([m]))
             continue
         cand = [e for e in same if any(_compatible_keys(x.key, m.key) for x in e.mentions)]
-        if len(same) == 1 and (cand or same[0].ecf or m.cue == "title" or m.qualified):
+        if len(same) == 1 and (cand or same[0].ecf or m.cue == "title"):
             same[0].mentions.append(m)
         elif cand:
             cand[0].mentions.append(m)

@@ -21,7 +21,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("grant", r"granted|grants|grant|granting|made\s+permanent|sustained|allowed(?=\s*(?:[.;]|$))",
      "The motion is GRANTED."),
     ("deny", r"denied|denies|deny|denying|overruled", "Plaintiff's request is DENIED."),
-    ("affirm", r"affirmed|affirms|affirm|affirming|affrimed|affirmance", "AFFIRMED."),
+    ("affirm", r"affirmed|affirms|affirm|affirming|affrimed|affirmance|affrmed|affrms|affrm|affrming", "AFFIRMED."),
     ("reverse", r"reversed|reverses|reverse|reversing", "Reversed and remanded."),
     ("vacate", r"vacated|vacates|vacate|vacating|vac(?=\s+in\s+part)|set\s+aside|quashed|recalled",
      "The judgment is vacated."),

@@ -90,7 +90,7 @@ _JUDGMENT_NOUN = regex.compile(
 _APPEAL_NOUN = regex.compile(r"\b(?:appeals?|cross-appeals?|writ|petition\s+for\s+review)\b", regex.I)
 _PRONOUN = regex.compile(r"\W*(?:it|they|each|both|same)\b", regex.I)
 _TITLE_LINE = regex.compile(
-    r"(?:^|\n)[ \t]*+(?:\[?\(?In\s+Chambers\)?\]?\s*+|Proceedings:?\s*+(?:\[?\(?IN\s+CHAMBERS\)?\]?\s*+)?)?"
+    r"(?:^|\n)[ \t]*+(?:\[?\(?(?i:in\s+chambers)\)?\]?\s*+|(?i:proceedings):?\s*+(?:\[?\(?(?i:in\s+chambers)\)?\]?\s*+)?)?"
     r"(?:(?:AMENDED|REDACTED|SEALED|MEMORANDUM|OPINION|AND|ORDER|RULING|DECISION|JUDGMENT|FINAL|"
     r"Amended|Redacted|Memorandum|Opinion|And|Order|Ruling|Decision|Judgment)\s++){1,5}(?:RE:?\s+|Re:?\s+)?$",
 )
@@ -109,6 +109,25 @@ _EMBEDDED = regex.compile(r"\A\s+(?:to|for)\s+\w+\s+(?:(?:the|a|an)\s+)?(?:[\wâ€
 _JOINED = regex.compile(r"\A[^;:]{0,120}?(?:,|\band\b)\s*(?:(?:the|a|an)\s+|[\w-]+['â€™]s?\s+){0,3}\Z", regex.I)
 _WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
 _AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
+
+
+def _title_end(text: str, pos: int, limit: int) -> int:
+    """Where a title that continues past ``pos`` ends: a blank line or a line of running prose."""
+    at = pos
+    while at < limit:
+        nl = text.find("\n", at, limit)
+        if nl < 0:
+            return limit
+        line_end = text.find("\n", nl + 1, limit)
+        line = text[nl + 1 : limit if line_end < 0 else line_end]
+        if not line.strip():
+            return nl
+        lower = sum(c.islower() for c in line)
+        upper = sum(c.isupper() for c in line)
+        if lower > upper and not line.lstrip()[:1] in ("(", "["):
+            return nl
+        at = nl + 1
+    return limit
 
 
 def _cue(text: str, start: int, end: int, list_context: bool) -> str:
@@ -256,8 +275,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 if run:
                     lim = min(len(text), run[-1].end + 200)
                     nxt = TOKEN.search(text, run[-1].end, lim)
-                    stop = regex.search(r"\n[ \t]*\n|\.\s|\n[^\n]*[a-z]{3,}[^\n]*\n", text[run[-1].end : lim])
-                    lim2 = run[-1].end + stop.start() if stop else lim
+                    stop = _title_end(text, run[-1].end, lim)
+                    lim2 = stop
                     if nxt is not None:
                         lim2 = min(lim2, nxt.start())
                     heads = _requests(text, run[-1].end, lim2)

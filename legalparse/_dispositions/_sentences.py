@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 PREFILTER = regex.compile(
-    r"(?<![\w-])(?:grant|den[iy]|affirm|affrim|revers|vacat|remand|dismiss|modifi|amended|withdrawn|"
+    r"(?<![\w-])(?:grant|den[iy]|affirm|affrim|affrm|revers|vacat|remand|dismiss|modifi|amended|withdrawn|"
     r"terminat|defer|abeyance|moot|overrul|sustain|made\s+permanent|quash|set\s+aside|recalled|allowed|"
     r"under\s+submission|reserved)",
     regex.I,

@@ -10,11 +10,9 @@ import regex
 
 # A heading or byline that opens a separate opinion.
 _SEPARATE = regex.compile(
-    r"(?m)^[ \t]*+(?:(?:CHIEF\s+)?JUSTICE\s+[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,\s*(?:C\.\s*)?J\.|"
-    r"[A-Z][A-Z'’-]+,\s*(?:Chief\s+)?(?:Justice|Judge|JUSTICE|JUDGE))"
-    r"[^\n]{0,160}?\b(?:dissenting|concurring|dissents|concurs)\b[^\n]{0,80}$"
+    r"(?m)^[ \t]*+(?:(?:CHIEF\s+)?JUSTICE\s+[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,\s*(?:C\.\s*)?J\.)"
+    r",?\s*(?:with\s+whom\s[^\n]{0,160}?,\s*)?\(?(?:dissenting|concurring|dissents|concurs)\b"
     r"|(?m)^[ \t]*+(?:DISSENTING|CONCURRING)(?:\s+OPINION)?[ \t]*+$"
-    r"|(?m)^[ \t]*+[A-Z][A-Za-z'’-]+,\s*(?:C\.\s*)?J\.,?\s*\((?:dissenting|concurring)",
 )
 _PROPOSED = regex.compile(r"\[\s*PROPOSED\s*\]|\bPROPOSED\s+(?:FINAL\s+)?(?:ORDER|JUDGMENT)\b", regex.I)
 _NOT_A_DECISION = regex.compile(
