@@ -173,6 +173,9 @@ def _request_mention(
     pre_words = regex.sub(r"^.*?(?:['’]s?\s|\b(?:the|a|an|its|their)\s)", "", pre, flags=regex.S)
     words = f"{pre_words} {text[head.start():phrase_end]}"
     kind = classify(words) if typed(words) else None
+    later = HEAD.search(text, phrase_end, ecf_hi)
+    if later is not None:
+        ecf_hi = later.start()
     refs = [r for r in references(text, max(floor, head.start() - 80), ecf_hi) if r[0] >= head.start()
             or text[r[0]] == "["]
     ecf: list[str] = []
