@@ -203,6 +203,7 @@ def _find_footnotes(body: list[Line], size: float, next_label: list[int],
             rest = Line(chars=line.chars[used:], weight=line.weight)
             while rest.chars and rest.chars[0].ch == " ":
                 rest.chars.pop(0)
+            rest.touch()
             note.lines.append(rest)
             foot.append(note)
         elif foot:
@@ -241,6 +242,7 @@ def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, st
                 label = "".join(ch.ch for ch in chars[i:j])
                 if label in labels:
                     del chars[i:j]
+                    line.touch()
                     found.append((li, i, label))
                     continue
                 i = j
@@ -325,6 +327,7 @@ def _repair_shifted(page: PageLines) -> bool:
     for line in page.lines:
         for char in line.chars:
             char.ch = unshift(char.ch, shift)
+        line.touch()
     return True
 
 

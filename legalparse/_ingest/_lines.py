@@ -35,58 +35,73 @@ class Char:
 
 @dataclass
 class Line:
-    """Characters on one baseline, in stream order."""
+    """Characters on one baseline, in stream order.
+
+    Geometry is measured once and cached; call :meth:`touch` after changing ``chars``.
+    """
 
     chars: list[Char] = field(default_factory=list)
     weight: int = 400
     """Font weight of the line's first letter (700 is bold)."""
     vertical: bool = False
     """Whether the text runs up or down the page (a margin stamp)."""
-    _size: Optional[float] = None
+    _geometry: Optional[tuple[float, float, float, float, float, float]] = None
+    _text: Optional[str] = None
+
+    def touch(self) -> None:
+        """Forget the measured geometry and text (after ``chars`` changed)."""
+        self._geometry = None
+        self._text = None
 
     @property
     def text(self) -> str:
-        return "".join(c.ch for c in self.chars)
+        if self._text is None:
+            self._text = "".join([c.ch for c in self.chars])
+        return self._text
 
-    def _boxed(self) -> list[Char]:
-        return [c for c in self.chars if not c.ch.isspace() and c.right > c.left]
+    def _measure(self) -> tuple[float, float, float, float, float, float]:
+        if self._geometry is None:
+            boxed = [c for c in self.chars if c.right > c.left and not c.ch.isspace()]
+            if boxed:
+                left = min(c.left for c in boxed)
+                right = max(c.right for c in boxed)
+                top = min(c.top for c in boxed)
+                bottom = max(c.bottom for c in boxed)
+            else:
+                left = right = top = bottom = 0.0
+            heights = [c.bottom - c.top for c in boxed if c.ch.isalnum()] or \
+                [c.bottom - c.top for c in boxed]
+            size = median(heights) if heights else 0.0
+            bottoms = [c.bottom for c in boxed if c.ch.isalnum() and c.bottom - c.top >= 0.85 * size]
+            baseline = median(bottoms) if bottoms else bottom
+            self._geometry = (left, top, right, bottom, size, baseline)
+        return self._geometry
 
     @property
     def left(self) -> float:
-        boxed = self._boxed()
-        return min(c.left for c in boxed) if boxed else 0.0
-
-    @property
-    def right(self) -> float:
-        boxed = self._boxed()
-        return max(c.right for c in boxed) if boxed else 0.0
+        return self._measure()[0]
 
     @property
     def top(self) -> float:
-        boxed = self._boxed()
-        return min(c.top for c in boxed) if boxed else 0.0
+        return self._measure()[1]
+
+    @property
+    def right(self) -> float:
+        return self._measure()[2]
 
     @property
     def bottom(self) -> float:
-        boxed = self._boxed()
-        return max(c.bottom for c in boxed) if boxed else 0.0
+        return self._measure()[3]
 
     @property
     def size(self) -> float:
         """Typical character height: the median over letters and digits."""
-        if self._size is None:
-            heights = [c.height for c in self.chars if c.ch.isalnum() and c.height > 0]
-            if not heights:
-                heights = [c.height for c in self.chars if not c.ch.isspace() and c.height > 0]
-            self._size = median(heights) if heights else 0.0
-        return self._size
+        return self._measure()[4]
 
     @property
     def baseline(self) -> float:
         """Bottom of the line's full-size characters."""
-        size = self.size
-        bottoms = [c.bottom for c in self.chars if c.ch.isalnum() and c.height >= 0.85 * size]
-        return median(bottoms) if bottoms else self.bottom
+        return self._measure()[5]
 
 
 @dataclass

@@ -87,11 +87,11 @@ def _group_lines(chars: list[_RawChar], textpage=None) -> list[Line]:  # type: i
     pending_break = False
     handle = textpage.raw if textpage is not None else None
     for ch, left, top, right, bottom, index in chars:
-        if ch in "\r\n":
+        if ch == "\r" or ch == "\n":
             pending_break = True
             continue
         h = bottom - top
-        if ch.isspace():
+        if ch == " " or ch.isspace():
             # spaces carry no reliable geometry; keep one between words
             if cur is not None and cur.chars and cur.chars[-1].ch != " ":
                 cur.chars.append(Char(" ", last_right, top if h > 0 else 0.0, last_right, bottom if h > 0 else 0.0))
@@ -103,12 +103,11 @@ def _group_lines(chars: list[_RawChar], textpage=None) -> list[Line]:  # type: i
                 cur.chars.append(Char(ch, last_right, prev.top, last_right, prev.bottom))
             continue
         cy = (top + bottom) / 2
+        big = ref_h if ref_h > h else h
         same = False
-        if cur is not None and cur.chars:
-            tol = 0.5 * max(ref_h, h)
-            same = abs(cy - ref_cy) < tol and left > last_right - 2.0 * max(ref_h, h)
-            if same and left < last_right - 0.6 * max(ref_h, h):
-                same = False  # pen jumped back: overprint or a new column
+        if cur is not None:
+            d = cy - ref_cy
+            same = -0.5 * big < d < 0.5 * big and left > last_right - 0.6 * big
         if not same:
             if handle is not None and abs(math.sin(raw.FPDFText_GetCharAngle(handle, index))) > 0.5:
                 if vert is None or abs(vert.chars[-1].left - left) > 2 * h:
@@ -123,8 +122,7 @@ def _group_lines(chars: list[_RawChar], textpage=None) -> list[Line]:  # type: i
             ref_cy, ref_h = cy, h
         else:
             assert cur is not None
-            gap = left - last_right
-            if (pending_break or gap > 0.2 * max(ref_h, h)) and cur.chars[-1].ch != " ":
+            if (pending_break or left - last_right > 0.2 * big) and cur.chars[-1].ch != " ":
                 cur.chars.append(Char(" ", last_right, top, left, bottom))
             if h > ref_h * 1.05:  # a full-size char after a superscript: follow the full size
                 ref_cy, ref_h = cy, h
