@@ -86,17 +86,30 @@ def _is_federal(court_id: Optional[str]) -> bool:
 def _dockets(document: Document, caption: list[Line], stamps: list[Stamp], federal: bool) -> tuple[str, ...]:
     raw: list[str] = []
     for value in _head(document, "docket"):
-        value = regex.sub(r"^\s*+(?:Docket\s++)?(?:Nos?\.|Numbers?|#)?\s*+", "", value, flags=regex.I)
-        raw.extend(_docket.split_list(value) or [value])
+        value = _PAGE_MARK.sub("", value)
+        labels = list(_docket.LABEL.finditer(value))
+        if not labels:
+            raw.extend(_docket.split_list(value) or [value])
+        for i, label in enumerate(labels):
+            part = value[label.end() : labels[i + 1].start() if i + 1 < len(labels) else len(value)]
+            if not label.group("lower"):
+                raw.extend(_docket.split_list(part.strip()))
     if not raw:
-        found = [item for item, lower in _docket.labelled(caption) if not lower]
+        found = [(item, line) for item, lower, line in _docket.labelled(caption) if not lower]
+        found = [(item, line) for item, line in found if not _is_prose(caption[line].text) or _TOGETHER.match(caption[line].text)]
         if found:
-            shape = _docket.shape(found[0])
-            raw = [d for d in found if _docket.shape(d) == shape]
+            first, line = found[0]
+            end = _caption_block_end(caption, line)
+            shape = _docket.shape(first)
+            raw = [d for d, at in found if (at < end or _TOGETHER.match(caption[at].text)) and _docket.shape(d) == shape]
     dockets = _docket.gather(raw, federal=federal)
     from_stamps = _docket.gather((s.docket for s in stamps), federal=federal)
     if not dockets:
         return from_stamps
+    keys = {_docket.key(d) for d in dockets}
+    missing = [s for s in from_stamps if _docket.key(s) not in keys]
+    if missing and len(missing) == len(from_stamps):
+        dockets = (missing[0],) + dockets  # the stamp names the case this paper was filed in
     out = []
     for d in dockets:
         fuller = [s for s in from_stamps if s != d and s.endswith(d) and ":" in s]
@@ -104,10 +117,33 @@ def _dockets(document: Document, caption: list[Line], stamps: list[Stamp], feder
     return tuple(dict.fromkeys(out))
 
 
+_PROSE = regex.compile(r"(?<![\w.'’-])[a-z][a-z'’]++\b")
+
+
+_PAGE_MARK = regex.compile(r"\s*+\b(?:[A-Z]{2,4}\s++)?Page\s++\d++\b")
+"""A page number a reporter prints inside a tagged field ("No. CV 98 9409098 S CT Page 14567")."""
+
+
+_TOGETHER = regex.compile(r"^Together\s++with\s++No", regex.IGNORECASE)
+"""Supreme Court syllabus: 'Together with No. 25–250, Trump v. V.O.S. Selections, Inc., ...'."""
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) > 60 and len(_PROSE.findall(text)) >= 8
+
+
+def _caption_block_end(caption: list[Line], start: int = 0) -> int:
+    """The index of the first line of running prose after ``start`` (the caption block ends there)."""
+    for i in range(start + 1, min(len(caption), 60)):
+        if _is_prose(caption[i].text):
+            return i
+    return 60
+
+
 def _case_name(document: Document, caption: list[Line]) -> tuple[Optional[str], tuple[Party, ...]]:
     for field in ("short_name", "caption"):
         for value in _head(document, field):
-            short = _caption.from_one_line(value)
+            short = _caption.from_one_line(value, shorten=field == "caption")
             if short:
                 return short, ()
     return _caption.find_parties(caption)
@@ -142,6 +178,11 @@ def _date_of(document: Document, caption: list[Line], tail: list[Line], stamps: 
     head = _head(document, "date")
     if head:
         iso = _when.from_head(head)
+        if iso:
+            return iso, ()
+    docket_field = " ".join(_head(document, "docket"))
+    if docket_field:  # some CAP cases tag the decision date as the docket number ("Feb. 24 2011.")
+        iso = _when.first_date(regex.sub(r"(\d{1,2})\s++(\d{4})", r"\1, \2", docket_field))
         if iso:
             return iso, ()
     iso = _when.from_caption(caption) or _when.signed(tail) or _when.standalone(caption)

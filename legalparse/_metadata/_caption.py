@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import html
+
 import regex
 
 from ._lines import Line, cells, first_cell
@@ -13,23 +15,25 @@ from ._vocab import PARTY_ROLES
 
 _ROLE_WORD = "|".join(p for p, _ in PARTY_ROLES)
 ROLE_TAIL = regex.compile(
-    rf"[,.\s]*+\b(?P<roles>(?:{_ROLE_WORD})(?:\s*+(?:[-–—,/]|and)\s*+(?:{_ROLE_WORD}))*+)\s*+[,.;:]?\s*+$",
+    rf"[,.\s]*+\b(?P<roles>(?:(?:cross|counter|third[-\s]party)[-\s]?)?(?:{_ROLE_WORD})(?:\s*+(?:[-–—,/]|and)\s*+(?:(?:cross|counter|third[-\s]party)[-\s]?)?(?:{_ROLE_WORD})?)*+)\s*+[,.;:]?[^\w]{{0,3}}$",
     regex.IGNORECASE,
 )
 """'Plaintiff, Appellant,', 'Petitioners-Appellants,', 'Defendants—Appellees.'"""
 _ROLE_ONLY = regex.compile(rf"^[\s,.]*+(?:{_ROLE_WORD})(?:\s*+(?:[-–—,/]|and)\s*+(?:{_ROLE_WORD}))*+\s*+[,.;:]?$", regex.I)
-_VERSUS_LINE = regex.compile(r"^(?:v\.?+|vs\.?+|versus|against|-\s*+v\s*+-|-\s*+against\s*+-)$", regex.IGNORECASE)
-_VERSUS_END = regex.compile(r"\s++(?:v\.?+|vs\.?+|versus)$", regex.IGNORECASE)
-_VERSUS_START = regex.compile(r"^(?:v\.?+|vs\.?+|versus)\s++", regex.IGNORECASE)
+_VERSUS_LINE = regex.compile(r"^(?:v\.?+|vs\.?+|versus|against|-\s*+v\s*+-|-\s*+against\s*+-?)$", regex.IGNORECASE)
+_VERSUS_END = regex.compile(r"\s++(?:v\.?+|vs\.?+|versus|-\s*+against\s*+-?)$", regex.IGNORECASE)
+_VERSUS_START = regex.compile(r"^(?:v\.?+|vs\.?+|versus|-\s*+against\s*+-?)\s++", regex.IGNORECASE)
 _VERSUS_IN = regex.compile(r"\s++(?:v\.|vs\.|v|versus)\s++")
 _IN_RE = regex.compile(r"^(?:in\s++re\b:?+|in\s++the\s++matter\s++of\b|matter\s++of\b|ex\s++parte\b)", regex.IGNORECASE)
 _LABELS = regex.compile(r"^(?:short\s++title|case\s++(?:name|title)|title|caption|re)\s*+:\s*+(?P<name>.+)$", regex.IGNORECASE)
 _STOP = regex.compile(
-    r"\b(?:court|district|circuit|division|no\.|nos\.|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
-    r"memorandum|judgment|present|hon\.|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel)\b|_{3,}|^\*|^\[",
+    r"\b(?:court|district|circuit|division|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
+    r"memorandum|judgment|present|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel"
+    r"|bureau|appeals\s+board|tribunal)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d",
     regex.IGNORECASE,
 )
-_TRAIL_CITE = regex.compile(r",\s*+(?:No\.|Nos\.|\d{1,4}\s++[A-Z]).*+$|\s*+\((?:[A-Z][a-z]{2}\.?|\d).*\)\s*+$")
+_ABBREVIATED_END = regex.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Ass'n|L\.L\.C|N\.A|al|[A-Z])\.|,)$", regex.IGNORECASE)
+_TRAIL_CITE = regex.compile(r",\s*+(?:No\.|Nos\.|\d).*+$|\s*+\((?:[A-Z][a-z]{2}\.?|\d).*\)\s*+$")
 
 
 def role_of(text: str) -> Optional[str]:
@@ -51,18 +55,43 @@ def _strip_role(text: str) -> tuple[str, Optional[str]]:
     return text.strip(" ,;:"), None
 
 
-def from_one_line(text: str) -> Optional[str]:
-    """A short case name from a one-line caption ("ELLINGBURG v. UNITED STATES", "Place v. City of Waterbury, No. CV...")."""
-    text = _TRAIL_CITE.sub("", " ".join(text.split())).strip(" .,")
+_CASE_PREFIX = regex.compile(r"^(?:(?:Case|Docket)\s++)?(?:Nos?\.|Number)\s*+:?\s*+[\w:.-]++,?\s*+", regex.IGNORECASE)
+
+
+def from_one_line(text: str, *, shorten: bool = True) -> Optional[str]:
+    """A short case name from a one-line caption ("ELLINGBURG v. UNITED STATES", "Place v. City of Waterbury, No. CV...").
+
+    ``shorten`` is false for a caption a reporter has already shortened, which is only title-cased.
+    """
+    text = html.unescape(" ".join(text.split()))
+    text = _CASE_PREFIX.sub("", _TRAIL_CITE.sub("", text)).strip(" .,")
+    text = regex.sub(r"(?<=\S)(?=v\.[A-Z])|(?<=\bv\.)(?=[A-Z])", " ", text)  # "Respondent,v.BLEEKER"
     parts = _VERSUS_IN.split(text, maxsplit=1)
     if len(parts) != 2:
-        if _IN_RE.match(text):
-            return title_case(text)
+        if _IN_RE.match(text) and len(text) < 150:
+            return _with_period(title_case(_strip_role(text)[0]))
         return None
     left, right = (_strip_role(p)[0] for p in parts)
-    if not left or not right:
+    if not left or not right or not _name_like(left) or not _name_like(right):
         return None
+    if not shorten:
+        return f"{title_case(left).rstrip('.')} v. {_with_period(title_case(right).rstrip(','))}"
     return f"{short_party(left)} v. {short_party(right)}"
+
+
+def _with_period(name: str) -> str:
+    """The closing period of an abbreviation or initial the caption's own period absorbed ("In re J.W.")."""
+    return name + "." if regex.search(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros))$", name) else name
+
+
+_LOWER_WORD = regex.compile(r"(?<![\w.'’-])[a-z][a-z'’]++\b")
+_NAME_SMALL = frozenset("of the and at for in on by to de del la du da von van a an or et al ex rel dba as".split())
+
+
+def _name_like(text: str) -> bool:
+    """Whether a caption side reads as a name, not as a sentence of the opinion."""
+    lower = [w for w in _LOWER_WORD.findall(text) if w not in _NAME_SMALL]
+    return len(lower) <= 3 and len(text) < 1500
 
 
 def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) -> tuple[str, Optional[str]]:
@@ -85,16 +114,15 @@ def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) 
                     break
                 continue
             continue
-        if _STOP.search(text) or len(text) > 120:
+        if _STOP.search(text) or len(text) > 120 or _CITATION.search(text) or regex.fullmatch(r"\(?\d{4}\)?", text):
             break
+        if upward and taken and text.endswith(".") and not _ABBREVIATED_END.search(text):
+            break  # a sentence or block above the caption
         stripped, r = _strip_role(text)
         role = role or r
         if stripped:
             taken.append(stripped)
         if r and not upward:
-            break
-        if upward and taken and (text.rstrip().endswith(".") and not text.rstrip().endswith((" Jr.", " Inc.", " Co."))):
-            taken.pop()
             break
     if upward:
         taken.reverse()
@@ -135,7 +163,7 @@ def _around_versus(firsts: list[str], i: int, indents: list[int]) -> Optional[tu
         right, rrole = _side([_VERSUS_START.sub("", cell)] + firsts[i + 1 : i + 6], upward=False, indents=indents[i : i + 6])
     else:
         return None
-    if not left or not right:
+    if not left or not right or not _name_like(left) or not _name_like(right):
         return None
     return left, lrole, right, rrole
 

@@ -25,7 +25,7 @@ _MINUTES_FORM = regex.compile(r"(?P<type>CV|CR)\s++(?P<year>\d{2})-(?P<num>\d{3,
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 
-_LABEL = regex.compile(
+LABEL = regex.compile(
     r"(?<![\w.])(?P<lower>(?:USDC|D\.\s?C\.|DC|COA|BIA|Trial\s++Court|Lower\s++Court|L\.\s?T\.|Agency|Circuit\s++Court|Superior\s++Court|Bankr(?:uptcy)?\.?|Appeal)\s++)?"
     r"(?:(?:Civil|Civ\.|Criminal|Crim\.|Misc\.|Adv\.|Adversary|Case|Action|Docket|Cause|Index|Appeal|Proceeding|Petition|Claim)\s++)*+"
     r"(?:Nos?\.|NOS?\.|Number|Numbers|No:|Nos:|#)\s{0,3}+:?\s{0,3}+"
@@ -37,7 +37,10 @@ _ITEM = regex.compile(
 )
 _SEPARATOR = regex.compile(r"\s{0,3}+(?:,|/|&|and|;)\s{0,3}+(?:Nos?\.\s{0,3}+)?", regex.IGNORECASE)
 _TRAILING_JUDGE = regex.compile(r"(?:[\s-]++\(?[A-Z]{2,4}+x?\)?)++$")
-_NOT_DOCKET = regex.compile(r"^\d{1,4}+$|^\d{1,2}/\d{1,2}|^\d{4}-\d{2}-\d{2}$")
+_NOT_DOCKET = regex.compile(
+    r"^\d{1,3}+$|^(?:1[6-9]|20)\d\d$|^\d{1,2}/\d{1,2}|^\d{4}-\d{2}-\d{2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s",
+    regex.IGNORECASE,
+)
 
 
 def normalize(raw: str, *, federal: bool = True) -> Optional[str]:
@@ -83,21 +86,25 @@ def split_list(text: str) -> list[str]:
     return found
 
 
-def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool]]:
-    """Docket numbers that follow a label in the caption, each flagged when it names a lower court."""
-    found: list[tuple[str, bool]] = []
+def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int]]:
+    """Docket numbers that follow a label in the caption, each flagged when it names a lower court, with its line."""
+    found: list[tuple[str, bool, int]] = []
     for i, ln in enumerate(caption[:limit]):
         for cell in cells(ln.text) or [ln.text]:
-            for m in _LABEL.finditer(cell):
+            for m in LABEL.finditer(cell):
                 rest = cell[m.end() :]
+                if _CITED_CASE.search(cell, 0, m.start()) and not _REFERENCE.match(cell):
+                    continue  # "Cabrera v. Dream Team Tavern Corp., No. 12-CV-06323": a cited case's number
                 lower = bool(m.group("lower")) or _lower_context(caption, i, cell, m.start())
                 if regex.match(r"\s*+\d", rest) is None and regex.match(r"\s*+[A-Z]{1,4}+[-\s]?\d", rest) is None:
                     continue
                 for item in split_list(rest.lstrip()):
-                    found.append((item, lower))
+                    found.append((item, lower, i))
     return found
 
 
+_REFERENCE = regex.compile(r"^(?:re|in\s++re|subject)\s*+:", regex.IGNORECASE)
+_CITED_CASE = regex.compile(r"\bv\.\s[^;:]{1,80}?,\s*+$")
 _LOWER_CONTEXT = regex.compile(
     r"appeal\s++from|\bcounty\b|circuit\s++court\s++of|district\s++court\s++for|u\.?s\.?d\.?c|trial\s++court|usdc",
     regex.IGNORECASE,
@@ -118,6 +125,12 @@ def _lower_context(caption: list[Line], index: int, cell: str, start: int) -> bo
         if regex.match(r"(?:on\s++)?appeal\s++from\b", prev.text, regex.I):
             return True
     return False
+
+
+def key(docket: str) -> tuple[str, ...]:
+    """The numbers of a docket that identify the case (year and serial), for comparing two forms."""
+    groups = regex.findall(r"\d++", docket.split(":", 1)[-1])
+    return tuple(g.lstrip("0") or "0" for g in groups[:2])
 
 
 def shape(docket: str) -> str:

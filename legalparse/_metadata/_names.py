@@ -19,9 +19,10 @@ _COMMA_KEEP = regex.compile(
     r",\s*+(?=(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Corp|Co|P\.\s?C|N\.\s?A|LLP|L\.\s?L\.\s?P|L\.\s?P|LP|PLLC|S\.\s?C|Jr|Sr|II|III|IV)\b\.?)",
     regex.IGNORECASE,
 )
+_MARKER = regex.compile(r"(?:(?<=[A-Za-z.,])\d{1,2}|\s*+[*†‡]++|\s++\d)\s*+$")
 _SUFFIX = regex.compile(r"^(?:jr|sr|ii|iii|iv|esq)\.?+$", regex.IGNORECASE)
 _PARTICLES = frozenset("st. st de del della la le van von der den di da du mac o'".split())
-_NAME_WORD = regex.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]*+\.?+$")
+_NAME_WORD = regex.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.\-]*+$")
 
 
 def is_caps(word: str) -> bool:
@@ -42,14 +43,21 @@ def _title_word(word: str, first: bool) -> str:
         return low
     if regex.match(r"^mc[a-z]", low):
         return "Mc" + _title_word(word[2:], True)
+    if regex.fullmatch(r"(?:jr|sr)\.?+,?", low):
+        return low[0].upper() + low[1:]
     out = []
     up = True
+    segment = 0
     for ch in low:
         out.append(ch.upper() if up and ch.isalpha() else ch)
-        up = ch in "-'’/(" or (ch == "." and False)
         if ch.isalpha():
             up = False
-        if ch in "-'’/(":
+            segment += 1
+        if ch in "-/(" or (ch == "." and segment == 1):  # "Petro-Lubricant", initials "J.W."
+            up = True
+        if not ch.isalpha():
+            segment = 0
+        if ch in "'’" and len(out) == 2:  # O'Brien, D'Amato
             up = True
     return "".join(out)
 
@@ -76,9 +84,10 @@ def surname(name: str) -> Optional[str]:
     words = [w.strip(",") for w in name.split() if not _SUFFIX.match(w.strip(","))]
     if not words or not all(_NAME_WORD.match(w) for w in words):
         return None
-    caps = [is_caps(w) and len(w) > 2 for w in words]
+    long_words = [w for w in words if len(w.strip(".")) > 1]
+    caps = [is_caps(w) for w in long_words]
     if any(caps) and not all(caps):
-        first = caps.index(True)
+        first = words.index(long_words[caps.index(True)])
         return " ".join(words[first:])
     start = len(words) - 1
     while start > 0 and words[start - 1].lower() in _PARTICLES:
@@ -90,14 +99,15 @@ def short_party(text: str) -> str:
     """A party as a reporter shortens it: a person's surname, an organization's name."""
     name = " ".join(text.split()).strip(" ,.;:")
     name = regex.sub(r"^(?:the|THE)\s++(?=[A-Z]{3})", "", name)
-    name = regex.sub(r"(?<=[A-Za-z.])\d{1,2}$", "", name)  # footnote marker on a name ("BORDELON,1")
+    name = _MARKER.sub("", name)  # footnote marker on a name ("BORDELON,1", "Flowers *")
     m = _CUT.search(name)
     if m and m.start() > 0:
         name = name[: m.start()]
-    keep = _COMMA_KEEP.search(name)
-    comma = name.find(",")
-    if comma > 0 and not (keep and keep.start() == comma):
-        name = name[:comma]
+    for comma in regex.finditer(",", name):
+        keep = _COMMA_KEEP.match(name, comma.start())
+        if not keep:
+            name = name[: comma.start()]
+            break
     name = name.strip(" ,.;:")
     if regex.search(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Dept|INC|CO|CORP|LTD|JR|SR)$", name):
         name += "."

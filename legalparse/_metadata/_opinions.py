@@ -18,7 +18,7 @@ from .._span import Span
 from ._metadata import OpinionPart
 from ._names import title_case
 
-_JUSTICE = r"(?:MR\.\s++)?(?:CHIEF\s++)?JUSTICE\s++(?P<name>[A-Z][A-Z'’\-]++)"
+_JUSTICE = r"(?:MR\.\s++|Mr\.\s++)?(?:CHIEF\s++|Chief\s++)?(?:JUSTICE|Justice)\s++(?P<name>[A-Z][A-Za-z'’\-]++)"
 _KIND = (
     r"(?P<kind>delivered\s++the\s++opinion|announced\s++the\s++judgment|concurring\s++in\s++part\s++and\s++dissenting\s++in\s++part"
     r"|dissenting\s++in\s++part\s++and\s++concurring\s++in\s++part|concurring(?:\s++in\s++(?:the\s++)?(?:judgment|result|part))?+"
@@ -74,11 +74,23 @@ def _block_start(text: str, pos: int) -> int:
     return headers[-1].start() if headers else pos
 
 
+def _drop_before_lead(openers: list[Opener]) -> list[Opener]:
+    """Openers before the lead opinion are the reporter's summary lines, not opinions."""
+    for i, op in enumerate(openers):
+        if op.kind == "lead":
+            return openers[i:]
+    return openers
+
+
 def _scotus_openers(text: str) -> list[Opener]:
     found = []
     for m in SCOTUS_OPENER.finditer(text):
         before = text[max(0, m.start() - 400) : m.start()]
-        if not (_DATE_LINE.search(before) or "PER CURIAM" in before or _HEADER.search(before)):
+        previous = before.rstrip()
+        last_line = previous.rsplit("\n", 1)[-1]
+        lead = m.group("kind").lower().startswith(("delivered", "announced"))
+        if not (lead or _DATE_LINE.search(before) or "PER CURIAM" in before or _HEADER.search(before)
+                or previous.endswith((".", "]", ":", "*")) or len(last_line) < 60):
             continue
         found.append(Opener(_block_start(text, m.start()), kind_of(m.group("kind"), not found), title_case(m.group("name"))))
     return found
@@ -142,7 +154,7 @@ def find_openers(document: Document) -> list[Opener]:
     openers = _from_head(document, document.head_matter)
     if openers:
         return openers
-    openers = _scotus_openers(text)
+    openers = _drop_before_lead(_scotus_openers(text))
     pc = PER_CURIAM.search(text)
     if pc and (not openers or pc.start() < openers[0].start):
         if not openers or openers[0].kind != "lead":

@@ -44,6 +44,9 @@ PARTY_ROLES: tuple[tuple[str, str], ...] = (
     ("claimants?", "claimant"),
     ("relators?", "relator"),
     ("garnishees?", "garnishee"),
+    ("employees?", "employee"),
+    ("employers?", "employer"),
+    ("carriers?", "carrier"),
 )
 """Role words printed after a party's name ("Plaintiff, Appellant," / "Petitioners-Appellants")."""
 
@@ -60,7 +63,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset(
 """Words that mark a party as an organization, whose name a reporter keeps whole."""
 
 ACRONYMS: frozenset[str] = frozenset(
-    "LLC LLP LP PLLC PC USA US NFL NFLPA FBI IRS DHS SEC FTC NLRB EEOC II III IV JR SR NA FDIC DOJ ICE".split()
+    "LLC LLP LP PLLC PC USA US NFL NFLPA FBI IRS DHS SEC FTC NLRB EEOC II III IV NA FDIC DOJ ICE TCL".split()
 )
 """Words kept upper-case when an all-caps caption is title-cased ("ADM ASSOCIATES, LLC")."""
 

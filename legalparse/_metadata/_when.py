@@ -7,6 +7,8 @@ from typing import Optional
 import regex
 
 from ._dates import DATE, first_date, parse_date
+
+__all__ = ["first_date", "from_caption", "from_head", "signed", "standalone"]
 from ._lines import Line
 
 _LABELLED = regex.compile(
