@@ -401,6 +401,9 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
         main = _find(root, "main")
         body = main if main is not None else root
     walker = _Walker(limits, source)
+    first = _first_page(root)
+    if first:
+        walker.page_marks = [(0, first)]
     try:
         walker.render(body)
         if kind == "xml" and walker.pos < _visible_chars(data) // 4:
@@ -439,6 +442,16 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
     paragraphs = [p for p in walker.paragraphs if p.end <= end]
     return Document(text=text, format=kind, pages=pages, footnotes=footnotes, paragraphs=paragraphs,
                     warnings=warnings, head_matter=head, paged=paged)
+
+
+def _first_page(root: Any) -> Optional[str]:
+    """The reporter page the case starts on (CAP ``firstpage``), where the source says."""
+    for el in root.iter():
+        if _local(el.tag) in ("casebody", "section"):
+            value = el.get("firstpage") or el.get("data-firstpage")
+            if value and value.strip().isdigit():
+                return value.strip()
+    return None
 
 
 def _visible_chars(data: bytes) -> int:
