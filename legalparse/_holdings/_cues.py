@@ -22,21 +22,23 @@ class Cue:
     """Whether letter case is ignored (citation, decretal and opening cues read capitals)."""
 
 
+_SUBJECT = r"(?:we|court|board|tribunal|panel|i)"  # the deciding body speaking
+
 _W = (  # up to three words between subject and verb, none a modal ("the Court must determine")
     r"(?:(?!(?:must|may|should|will|would|to|need|might|could|cannot|shall|can)\b)[\w\u2019',]++[ \t\n]++){0,3}?"
 )
 
 CUES: tuple[Cue, ...] = (
     # the court speaking in its own voice
-    Cue("hold", rf"\b(?:we|court|i)[ \t\n]++{_W}hold(?:s|ing)?\b",
+    Cue("hold", rf"\b{_SUBJECT}[ \t\n]++{_W}hold(?:s|ing)?\b",
         "Accordingly, we hold that the trial court properly dismissed plaintiff's claims."),
-    Cue("conclude", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:conclude[sd]?|determine[sd]?|decide[sd]?)\b",
+    Cue("conclude", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:conclude[sd]?|determine[sd]?|decide[sd]?)\b",
         "The Court concludes that the Court of Appeals did not hold the University to the demanding burden."),
-    Cue("find", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:find[s]?|found)\b",
+    Cue("find", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:find[s]?|found)\b",
         "The court finds that there was no attorney-client relationship between BSI and the City."),
-    Cue("agree", rf"\b(?:we|court|i)[ \t\n]++{_W}(?:agree[sd]?|disagree[sd]?)\b",
+    Cue("agree", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:agree[sd]?|disagree[sd]?)\b",
         "We agree with the Court of Appeals that the mere fact that evidence is sealed does not suffice."),
-    Cue("persuaded", r"\b(?:we|court|i)[ \t\n]++(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
+    Cue("persuaded", rf"\b{_SUBJECT}[ \t\n]++(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
         "Thus, we are persuaded that the loan became a recourse obligation."),
     Cue("see_no", r"\b(?:we|court)[ \t\n]++(?:see|discern|perceive)[ \t\n]++no\b",
         "But we see no reason to limit Rule 60(b)(1) to obvious legal mistakes."),
@@ -51,7 +53,7 @@ CUES: tuple[Cue, ...] = (
     Cue("negation", r"\b(?:not|no|neither|nor|never|cannot)\b|n[\u2019']t\b",
         "So Smith v. Doe does not control."),
     # look-alikes
-    Cue("argument", r"\b(?:argues?|argued|arguing|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|posits?|counters?|responds?|responded|suggests?|suggested|avers?|disputes?)\b",
+    Cue("argument", r"\b(?:in[ \t\n]++\S{1,40}+[\u2019']s?[ \t\n]++view|according[ \t\n]++to|argues?|argued|arguing|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|posits?|counters?|responds?|responded|suggests?|suggested|avers?|disputes?)\b",
         "Plaintiffs argue that the MOU violates section 6103."),
     Cue("party_argues", r"\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|[\p{Lu}][\w\u2019'\-]++)[\u2019']?s?[ \t\n]++(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|insists?|posits?|counters?|responds?|suggests?|avers?|claims?|believes?|seeks?)\b",
         "Defendants respond that the documents are confidential.", ignore_case=False),
@@ -71,8 +73,8 @@ CUES: tuple[Cue, ...] = (
         "To survive a motion to dismiss, a complaint must contain sufficient factual matter."),
     Cue("hedge", r"\b(?:may|might|assuming|arguably|perhaps|possibly|need[ \t\n]++not[ \t\n]++(?:decide|reach|address)|do[ \t\n]++not[ \t\n]++(?:decide|reach|address)|express[ \t\n]++no[ \t\n]++(?:view|opinion)|if)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
-    Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDERED|GRANTS|DENIES|GRANTED|DENIED|AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|(?:grants?|denies?)[ \t\n]++(?:the|plaintiffs?|defendants?)[ \t\n\w\u2019']{0,40}?(?:motion|application|request|petition))\b",
-        "The motion to unseal is GRANTED.", ignore_case=False),
+    Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDER(?:S|ED)|GRANT(?:S|ED)|DEN(?:IES|IED)|AFFIRM(?:S|ED)|REVERS(?:ES|ED)|VACATE[SD]?|REMAND(?:S|ED)|DISMISS(?:ES|ED)|(?:is|are)[ \t\n]++(?:hereby[ \t\n]++)?(?:granted|denied|dismissed|overruled|sustained)|(?:[Ww]e|Court)[ \t\n]++(?:therefore[ \t\n]++|thus[ \t\n]++)?(?:affirm|reverse|vacate|remand|grant|deny|dismiss)(?:s|es)?[ \t\n]++(?:the|this|in|and|[\p{L}\u2019']++[\u2019']s?[ \t\n]++(?:motion|application|request|petition|judgment|decision|order)))\b",
+        "Accordingly, the motion to set aside the verdict and the motion for an additur are denied.", ignore_case=False),
     Cue("procedural", r"\b(?:hearing|oral[ \t\n]++argument|briefing|scheduled?|continued|continuance|deadline|status[ \t\n]++conference|is[ \t\n]++directed|shall[ \t\n]++file|is[ \t\n]++set[ \t\n]++for|calendar|clerk)\b",
         "The hearing on the motion is continued to June 7, 2019."),
     Cue("court_past", r"\b(?:this|the)[ \t\n]++Court[ \t\n]++(?:\w++[ \t\n]++)?(?:found|held|concluded|determined|ruled|explained|reasoned)\b|\bIn[ \t\n]++\p{Lu}[\w.\u2019']++(?:[ \t\n]++v\.[^,]{1,60}+)?,[ \t\n]++(?:the|this|we)\b",

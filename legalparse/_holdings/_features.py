@@ -23,6 +23,10 @@ _HEADING_WORDS = {
 }
 _HELD = regex.compile(r"^Held\s*+:")
 _CAPS_LINE = regex.compile(r"^[^\p{Ll}]*+$")
+_LOOKALIKES = (
+    "argument", "party_argues", "quotation", "case_cite", "signal_start", "other_court",
+    "court_past", "history", "standard", "individual",
+)
 _LEADING_NUMBER = regex.compile(r"^\(?\d{1,3}+[.)]?[ \t]*+(?:\n|\p{Lu})")
 _FINAL = regex.compile(r"[.?!][\"'\u201d\u2019)\]]{0,3}+$|:$")
 
@@ -30,7 +34,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "after_heading", "before_heading", "in_background", "in_standard", "in_conclusion",
     "position", "last_fifth", "first_tenth", "short", "long", "paragraph_end", "statute",
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
-    "line_number",
+    "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -88,6 +92,9 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             i = nxt
             continue  # the reporter's syllabus, not the court's words
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
+        if f["decretal"] and not (f["because"] or f["find"] or f["conclude"] or f["hold"] or f["persuaded"]):
+            i = nxt
+            continue  # a bare decretal line is a disposition, not a holding
         words = len(_WORD.findall(sentence))
         position = rank / total
         end = span.end
@@ -110,6 +117,15 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
             bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"])),
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
+        )
+        decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["see_no"])
+        opener = max(f["connective"], f["here"])
+        f.update(
+            court_decides=decides,
+            opener=opener,
+            lookalike=max(f[k] for k in _LOOKALIKES),
+            decides_outcome=decides * f["outcome"],
+            opener_outcome=opener * f["outcome"],
         )
         found.append((span, f))
         i = nxt
