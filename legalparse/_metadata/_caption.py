@@ -29,7 +29,7 @@ _LABELS = regex.compile(r"^(?:short\s++title|case\s++(?:name|title)|title|captio
 _STOP = regex.compile(
     r"\b(?:court|district|circuit|division|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
     r"memorandum|judgment|present|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel"
-    r"|bureau|appeals\s+board|tribunal)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d",
+    r"|bureau|appeals\s+board|tribunal)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
     regex.IGNORECASE,
 )
 _ABBREVIATED_END = regex.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Ass'n|L\.L\.C|N\.A|al|[A-Z])\.|,)$", regex.IGNORECASE)

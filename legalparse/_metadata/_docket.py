@@ -33,12 +33,12 @@ LABEL = regex.compile(
     regex.IGNORECASE,
 )
 _ITEM = regex.compile(
-    r"(?P<item>(?:[A-Z]{1,4}+[-\s]?+)?\d[\w:]*+(?:(?:\s?+[-–—]\s?+|\s(?=\d{2,}|[A-Z]{1,3}\b))[\w:]++){0,5}+)"
+    r"(?P<item>(?:[A-Z]{1,4}+[-\s]?+)?\d[\w:]*+(?:(?:\s?+[-–—]\s?+|\s(?=\d{2,}|[A-Z]{1,3}\b)|/(?=\d{2}\b))[\w:]++){0,5}+)"
 )
-_SEPARATOR = regex.compile(r"\s{0,3}+(?:,|/|&|and|;)\s{0,3}+(?:Nos?\.\s{0,3}+)?", regex.IGNORECASE)
+_SEPARATOR = regex.compile(r"\s{0,3}+(?:,|/(?!\d{2}\b)|&|and|;)\s{0,3}+(?:Nos?\.\s{0,3}+)?", regex.IGNORECASE)
 _TRAILING_JUDGE = regex.compile(r"(?:[\s-]++\(?[A-Z]{2,4}+x?\)?)++$")
 _NOT_DOCKET = regex.compile(
-    r"^\d{1,3}+$|^(?:1[6-9]|20)\d\d$|^\d{1,2}/\d{1,2}|^\d{4}-\d{2}-\d{2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s",
+    r"^\d$|^(?:1[6-9]|20)\d\d$|^\d{1,2}/\d{1,2}|^\d{4}-\d{2}-\d{2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s",
     regex.IGNORECASE,
 )
 
@@ -93,6 +93,8 @@ def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int]
         for cell in cells(ln.text) or [ln.text]:
             for m in LABEL.finditer(cell):
                 rest = cell[m.end() :]
+                if _NOT_CASE_NUMBER.search(cell, 0, m.start()):
+                    continue  # "ECF No. 12", "Motion in Limine No. 1", "Exhibit No. 3"
                 if _CITED_CASE.search(cell, 0, m.start()) and not _REFERENCE.match(cell):
                     continue  # "Cabrera v. Dream Team Tavern Corp., No. 12-CV-06323": a cited case's number
                 lower = bool(m.group("lower")) or _lower_context(caption, i, cell, m.start())
@@ -103,6 +105,11 @@ def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int]
     return found
 
 
+_NOT_CASE_NUMBER = regex.compile(
+    r"\b(?:ECF|Dkt\.?|Doc\.?|Docket\s++Entry|Entry|Exhibit|Exh?\.|Limine|Motion|Rule|Claim|Patent|Resolution|Ordinance|Count"
+    r"|Item|Application|Form|Page|Order|Opinion|Bill|Act|Law|Amendment|Proposition|Measure|Policy|Contract|Agreement|Invoice|Account|Serial|Registration|Tax\s++Map|Lot|Book)\s*+$",
+    regex.IGNORECASE,
+)
 _REFERENCE = regex.compile(r"^(?:re|in\s++re|subject)\s*+:", regex.IGNORECASE)
 _CITED_CASE = regex.compile(r"\bv\.\s[^;:]{1,80}?,\s*+$")
 _LOWER_CONTEXT = regex.compile(

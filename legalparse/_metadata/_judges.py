@@ -12,12 +12,14 @@ from ._vocab import JUDGE_TITLES
 
 _NAME = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]*+(?:\s{1,2}+[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]*+){0,4}+(?:,?\s++(?:Jr|Sr|JR|SR)\.?+|\s++(?:II|III|IV))?+"
 _SHORT_TITLE = (
-    r"(?:J\.|JJ\.|C\.\s?J\.|P\.\s?J\.|D\.\s?J\.|U\.S\.D\.J\.|U\.S\.M\.J\.|Judge|JUDGE|Justice|JUSTICE|Chief\s++Judge|CHIEF\s++JUDGE"
+    r"(?:J\.\s?A\.\s?D\.|S\.\s?J\.|J\.(?!J)|C\.\s?J\.|P\.\s?J\.|D\.\s?J\.|U\.S\.D\.J\.|U\.S\.M\.J\.|Judge|JUDGE|Justice|JUSTICE|Chief\s++Judge|CHIEF\s++JUDGE"
+    r"|(?:Associate|Senior|Presiding|Acting|Chief|Special|Retired)\s++(?:Judge|Justice)|(?:ASSOCIATE|SENIOR|PRESIDING|ACTING)\s++(?:JUDGE|JUSTICE)"
     r"|(?:United\s++States\s++|Senior\s++|Chief\s++)?(?:District|Circuit|Magistrate|Bankruptcy)\s++Judge"
     r"|(?:UNITED\s++STATES\s++|SENIOR\s++|CHIEF\s++)?(?:DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)\s++JUDGE|Vice\s++Chancellor|Chancellor)"
 )
 AUTHOR_LINE = regex.compile(
-    rf"^(?:[^\s¶]{{0,2}}+¶\s*+\d{{1,3}}+\.?+\s*+)?(?:Opinion\s++by\s*+:?\s*+)?(?:Hon\.\s++)?(?P<name>{_NAME}),\s*+{_SHORT_TITLE}\s*+(?:[.:]|$)"
+    rf"^(?:\*{{1,3}}+\d{{1,5}}+\s*+)?(?:[^\s¶]{{0,2}}+¶\s*+\d{{1,3}}+\.?+\s*+)?(?:(?:Opinion\s++(?:of\s++the\s++Court\s++)?by|OPINION\s++(?:OF\s++THE\s++COURT\s++)?BY)\s*+:?\s*+)?"
+    rf"(?:Hon\.\s++)?(?P<name>{_NAME}),\s*+{_SHORT_TITLE}\s*+(?:[.:]|$)"
 )
 """'MARTINOTTI, DISTRICT JUDGE', 'GUSTAFSON, Judge:', '¶ 1. VERGERONT, J.', 'Ramos, D.J.:'"""
 TITLE_FIRST = regex.compile(
@@ -25,7 +27,7 @@ TITLE_FIRST = regex.compile(
 )
 """'Justice BEATTY.', 'JUDGE CHARLOTTE N. SWEENEY'."""
 OPENER = regex.compile(
-    r"^\s*+(?:MR\.\s++|Mr\.\s++)?(?:CHIEF\s++|Chief\s++)?(?:JUSTICE|Justice)\s++(?P<name>[A-Z][A-Za-z'’\-]++)\s++delivered\s++the\s++opinion"
+    r"^\s*+(?:MR\.\s++|Mr\.\s++)?(?:CHIEF\s++|Chief\s++)?(?:JUSTICE|Justice)\s++(?P<name>[A-Z][A-Za-z'’\-]++)\s++(?:delivered|announced)\s++the\s++(?:opinion|judgment)"
     r"|^\s*+(?P<name2>[A-Z][A-Za-z'’\-]++),\s++(?:C\.\s?)?J\.,\s++delivered\s++the\s++opinion",
     regex.MULTILINE,
 )
@@ -115,6 +117,9 @@ def from_byline(text: str) -> Optional[str]:
     m = AUTHOR_LINE.match(text) or TITLE_FIRST.match(text)
     if m:
         return clean_name(m.group("name"))
+    m = OPENER.match(text)
+    if m:
+        return title_case(m.group("name") or m.group("name2"))
     m = regex.match(rf"^(?:[^\s¶]{{0,2}}+¶\s*+\d+\.?+\s*+)?(?P<name>{_NAME})[.,:]?\s*+(?:J\.|Judge|Justice)?[.:]?$", text)
     if m and not PER_CURIAM.match(text):
         return clean_name(m.group("name"))
