@@ -7,9 +7,8 @@ import regex
 ECF = regex.compile(
     r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:Nos?\.?\s*+|Entry\s+|Entries\s+|#\s*+)?"
     r"(?P<list>\d{1,5}(?:[-–]\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\d{1,3})?){0,12})"
-    r"|\[\s*(?P<bracket>\d{1,5})\s*\](?!\s*\()"
-    r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?)"
-    r"|\bMotion\s+No\.\s*(?P<motionno>\d{1,5})\b)",
+    r"|\[\s*(?P<bracket>\d{1,5}(?:\s*,\s*\d{1,5}){0,6})\s*\](?!\s*\()"
+    r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?))",
     regex.I,
 )
 _NUMBER = regex.compile(r"\d{1,5}(?:[-–]\d{1,3})?")
@@ -20,9 +19,10 @@ def numbers(match: "regex.Match[str]") -> list[str]:
 
     An attachment ("26-2": entry 26, exhibit 2) stays as its entry's number.
     """
-    for group in ("bracket", "hash", "motionno"):
-        if match.group(group):
-            return [match.group(group)]
+    if match.group("bracket"):
+        return [n.strip() for n in match.group("bracket").split(",")]
+    if match.group("hash"):
+        return [match.group("hash")]
     found: list[str] = []
     for m in _NUMBER.finditer(match.group("list") or ""):
         parts = regex.split(r"[-–]", m.group(0))
@@ -35,6 +35,15 @@ def numbers(match: "regex.Match[str]") -> list[str]:
             continue
         found.append(parts[0])
     return list(dict.fromkeys(found))
+
+
+def groups(match: "regex.Match[str]", plural: bool) -> list[tuple[str, ...]]:
+    """The requests one reference cites: a bracket list "[256, 264]" is one request's entries;
+    "ECF Nos. 226, 228" after a plural noun is one request per number."""
+    nums = numbers(match)
+    if plural and not match.group("bracket"):
+        return [(n,) for n in nums]
+    return [tuple(nums)] if nums else []
 
 
 def references(text: str, start: int, end: int) -> list[tuple[int, list[str]]]:

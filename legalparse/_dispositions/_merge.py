@@ -3,8 +3,15 @@
 A request is often stated three times (title, conclusion, decretal paragraph);
 the scorer and the reader want it once.  Mentions of one type merge when their
 docket numbers agree or one has none; the outcome comes from the most
-authoritative mention (decretal > conclusion > statement > title; a ruling "as
-to Count I" counts less than an unqualified one).
+authoritative mentions (decretal > conclusion > statement > title; a ruling
+"as to Count I" counts less than an unqualified one).
+
+A mention without a docket number borrows one from the place the document
+names the request with its number: the only number cited for that type, or
+the numbered request whose description shares the mention's words (minutes
+list "DEFENDANT'S MOTION IN LIMINE NO. 1 TO EXCLUDE DEFENDANT'S WITHDRAWN PLEA
+AGREEMENT (Dkt. 1625)"; the ruling says "the Court GRANTS Flores's motion in
+limine to exclude his withdrawn plea agreement").
 """
 
 from __future__ import annotations
@@ -15,30 +22,96 @@ from typing import Optional
 import attrs
 import regex
 
-from ._ecf import ECF, numbers
+from ._ecf import ECF, groups
 from ._motions import HEAD, PHRASE_END, classify, typed
 from ._rulings import _EMBEDDED, Mention
 
 _SENTENCE_END = regex.compile(r"(?<!\b(?:No|Nos|Dkt|Doc|v|Inc|Co|Corp|Ltd|[A-Z]))\.\s+(?=[A-Z])|\n\s*\n")
+# A docket cite right after one of these names that paper, not the request.
+_OTHER_PAPER = regex.compile(
+    r"\b(?:Opinion|Order|Op\.|Resp\.?|Response|Reply|Opp['’]?n|Opposition|Br\.|Brief|Decl\.?|Declaration|Mem\.|"
+    r"Memorandum|Ex\.|Exhibit|Compl\.?|Complaint|Tr\.|Transcript|Report|Notice|Letter|Stipulation|Answer|OSC)"
+    r"[^()\[\]]{0,14}$"
+)
+_PAREN_PAPER = regex.compile(
+    r"\s*(?:see\s+)?(?:[\w’'.]+['’]s?\s+){0,2}(?:Opinion|Order|Op\.|Resp|Response|Reply|Opp|Opposition|Br\.|Brief|Decl|"
+    r"Declaration|Mem\.|Memorandum|Ex\.|Exhibit|Compl|Complaint|Tr\.|Transcript|Report|Notice|Letter|OSC)\b",
+    regex.I,
+)
+
+
+def _cites_other_paper(text: str, at: int) -> bool:
+    if _OTHER_PAPER.search(text, max(0, at - 24), at):
+        return True
+    paren = text.rfind("(", max(0, at - 80), at)
+    return paren >= 0 and ")" not in text[paren:at] and bool(_PAREN_PAPER.match(text, paren + 1, at))
+
+
+_WORD = regex.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STOP = frozenset(
+    "a an the of to and or in on for by as at its his her their this that these those any all no nos re "
+    "regarding motion motions limine exclude preclude filed dkt ecf doc s is are be with from under".split()
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The describing words of a request ("withdrawn", "plea", "agreement")."""
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in (x.split("'")[0].split("’")[0] for x in _WORD.findall(text.lower())) if w not in _STOP)
+
+
+@attrs.frozen
+class Numbered:
+    """A request the document names with its docket numbers."""
+
+    motion_type: str
+    numbers: tuple[str, ...]
+    words: frozenset[str]
 
 
 @attrs.frozen
 class DocketIndex:
-    """What the document says each docket number is: {"30": "dismiss"}, and the commonest type."""
+    """Numbered requests of the document, and the commonest request type."""
 
-    by_number: dict[str, str]
-    by_type: dict[str, tuple[str, ...]]
+    entries: tuple[Numbered, ...]
     dominant: Optional[str]
+
+    def type_of(self, number: str) -> Optional[str]:
+        for e in self.entries:
+            if number in e.numbers:
+                return e.motion_type
+        return None
+
+    def of_type(self, motion_type: str) -> list[tuple[str, ...]]:
+        seen: list[tuple[str, ...]] = []
+        for e in self.entries:
+            if e.motion_type == motion_type and e.numbers not in seen:
+                seen.append(e.numbers)
+        return seen
+
+    def described(self, words: frozenset[str], motion_type: Optional[str]) -> Optional[Numbered]:
+        """The numbered request whose description the words match best, if one clearly does."""
+        if len(words) < 2:
+            return None
+        scored = []
+        for e in self.entries:
+            overlap = len(words & e.words)
+            if overlap >= 3 or (overlap >= 2 and overlap * 2 >= len(words)):
+                scored.append((overlap + (0.5 if e.motion_type == motion_type else 0), e))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: -s[0])
+        if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1].numbers != scored[0][1].numbers:
+            return None
+        return scored[0][1]
 
 
 def index_requests(text: str) -> DocketIndex:
     """Requests named with a docket number anywhere in the text ("Motion to Dismiss (ECF No. 30)")."""
-    by_number: dict[str, str] = {}
-    by_type: dict[str, list[str]] = {}
+    entries: list[Numbered] = []
     counts: Counter[str] = Counter()
     heads = list(HEAD.finditer(text))
     owner: Optional[str] = None
-    pending: list[str] = []
+    pending: list[tuple[str, ...]] = []
     for i, h in enumerate(heads):
         stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         end_m = PHRASE_END.search(text, h.end(), min(len(text), h.end() + 160))
@@ -47,45 +120,69 @@ def index_requests(text: str) -> DocketIndex:
         pre = text[max(0, h.start() - 30) : h.start()]
         words = f"{pre.rsplit(' ', 3)[-1] if pre else ''} {text[h.start():phrase_end]}"
         embedded = i > 0 and owner is not None and _EMBEDDED.search(text[heads[i - 1].end() : h.start()])
+        plural = h.group(0).lower().endswith("s") and not h.group(0).lower().endswith("ss")
         if not typed(words) and not embedded:
             owner = None
             near = ECF.search(text, h.end(), min(len(text), h.end() + 24))
             if near is not None and text[h.end() : near.start()].strip(" ([,"):
                 near = None
-            pending = numbers(near) if near is not None and i + 1 < len(heads) and heads[i + 1].start() - near.end() < 12 else []
+            pending = groups(near, False) if near is not None and i + 1 < len(heads) and heads[i + 1].start() - near.end() < 12 else []
             continue
         kind = owner if embedded and owner else classify(words)
         if not embedded:
             counts[kind] += 1
         owner = kind
-        window_end = min(stop, h.end() + 220)
-        cut = _SENTENCE_END.search(text, phrase_end, window_end)
-        if cut is not None:
-            window_end = cut.start()
-        m = ECF.search(text, h.end(), window_end)
-        found = (numbers(m) if m is not None else []) + pending
+        window_end = min(stop, h.end() + 260)
+        for cut in _SENTENCE_END.finditer(text, phrase_end, window_end):
+            seg = text[phrase_end : cut.start()]
+            if seg.count("(") <= seg.count(")"):
+                window_end = cut.start()
+                break
+        found: list[tuple[str, ...]] = list(pending)
         pending = []
-        for n in found:
-            by_number.setdefault(n, kind)
-            by_type.setdefault(kind, [])
-            if n not in by_type[kind]:
-                by_type[kind].append(n)
+        refs = [r for r in ECF.finditer(text, h.end(), window_end) if not _cites_other_paper(text, r.start())]
+        if refs and not plural:
+            nums: list[str] = []
+            for r in refs[:2] if len(refs) > 1 and refs[1].start() - refs[0].end() < 40 else refs[:1]:
+                for g in groups(r, False):
+                    nums.extend(n for n in g if n not in nums)
+            found.append(tuple(nums))
+        else:
+            for r in refs:
+                found.extend(groups(r, True))
+        desc = content_words(text[h.start() : min(window_end, phrase_end + 200)])
+        for g in found:
+            if g:
+                entries.append(Numbered(kind, g, desc))
     dominant = counts.most_common(1)[0][0] if counts else None
-    return DocketIndex(by_number, {k: tuple(v) for k, v in by_type.items()}, dominant)
+    return DocketIndex(tuple(entries), dominant)
 
 
-def _typed(m: Mention, index: DocketIndex, fallback: Optional[str]) -> Mention:
-    if m.kind != "request" or m.motion_type is not None:
-        return m
-    for n in m.ecf:
-        if n in index.by_number:
-            return attrs.evolve(m, motion_type=index.by_number[n], key="")
-    return attrs.evolve(m, motion_type=fallback or index.dominant or "other", key="")
-
-
-def _split_plural(m: Mention) -> list[Mention]:
-    if m.kind == "request" and m.plural and len(m.ecf) > 1:
-        return [attrs.evolve(m, ecf=(n,), plural=False) for n in m.ecf]
+def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Mention]:
+    """Type and docket numbers for a mention that lacks them; a plural mention splits per request."""
+    if m.kind != "request":
+        return [m]
+    hit = index.described(content_words(m.key), m.motion_type) if m.key and not m.ecf else None
+    if hit is not None:
+        kind = m.motion_type if m.motion_type not in (None, "other", "exclude_expert") else hit.motion_type
+        m = attrs.evolve(m, ecf=hit.numbers, motion_type=kind)
+    if m.motion_type is None:
+        kind = None
+        for n in m.ecf:
+            kind = index.type_of(n)
+            if kind:
+                break
+        if kind is None and m.described:
+            kind = "other"
+        m = attrs.evolve(m, motion_type=kind or fallback or index.dominant or "other", key="")
+    if not m.ecf:
+        numbered = index.of_type(m.motion_type or "other")
+        if m.plural and numbered:
+            return [attrs.evolve(m, ecf=g, plural=False, batch=m.start, batch_size=len(numbered)) for g in numbered]
+        if len(numbered) == 1:
+            m = attrs.evolve(m, ecf=numbered[0])
+    if m.plural and len(m.ecf) > 1:
+        return [attrs.evolve(m, ecf=(n,), plural=False, batch=m.start, batch_size=len(m.ecf)) for n in m.ecf]
     return [m]
 
 
@@ -116,13 +213,29 @@ class _Entry:
         return None
 
 
+def combine(outcomes: list[str]) -> tuple[str, ...]:
+    """One request's outcome from its mentions' words: "granted" and "denied" together are a
+    ruling in part, and a ruling "in part" implies the other part."""
+    seen: list[str] = []
+    for o in outcomes:
+        if o not in seen:
+            seen.append(o)
+    if "granted" in seen and "denied" in seen:
+        seen = ["granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in seen]
+        seen = list(dict.fromkeys(seen))
+    partial = {"granted_in_part", "denied_in_part"} & set(seen)
+    if len(partial) == 1 and len(seen) == 1:
+        seen = ["granted_in_part", "denied_in_part"]
+    return tuple(seen)
+
+
 def _outcome(entry: _Entry) -> tuple[str, ...]:
-    best = entry.best
-    if best.qualified:
-        words = {o for m in entry.mentions for o in m.outcome}
-        if {"granted", "denied"} <= words or {"granted_in_part", "denied_in_part"} <= words:
-            return ("granted_in_part", "denied_in_part")
-    return best.outcome
+    top = max(m.rank for m in entry.mentions)
+    words: list[str] = []
+    for m in sorted(entry.mentions, key=lambda m: m.start):
+        if m.rank == top:
+            words.extend(m.outcome)
+    return combine(words)
 
 
 def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Mention, tuple[str, ...], tuple[str, ...], Optional[str], str]]:
@@ -135,10 +248,7 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
     for m in mentions:
         if m.kind != "request" or not m.outcome:
             continue
-        m = _typed(m, index, typed_fallback)
-        if not m.ecf and m.motion_type in index.by_type and len(index.by_type[m.motion_type]) == 1:
-            m = attrs.evolve(m, ecf=index.by_type[m.motion_type])
-        items.extend(_split_plural(m))
+        items.extend(_resolve(m, index, typed_fallback))
     entries: list[_Entry] = []
     for m in sorted(items, key=lambda m: (not m.ecf, -m.rank, m.start)):
         same = [e for e in entries if e.best.motion_type == m.motion_type]
@@ -147,10 +257,16 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             if hit:
                 hit[0].mentions.append(m)
                 continue
+            if m.batch >= 0:
+                twin = [e for e in same if any(x.batch >= 0 and x.batch != m.batch and x.batch_size == m.batch_size for x in e.mentions)
+                        and not any(x.batch == m.batch for x in e.mentions) and not set(e.ecf) & set(m.ecf)
+                        and not any(set(e2.ecf) & set(e.ecf) for e2 in entries if e2 is not e and any(x.batch == m.batch for x in e2.mentions))]
+                if twin:
+                    twin[0].mentions.append(m)
+                    continue
             if any(e.ecf for e in same) or not same:
                 entries.append(_Entry([m]))
                 continue
-            # same type without numbers: the numbered mention names it
             cand = [e for e in same if not e.ecf and any(_compatible_keys(x.key, m.key) for x in e.mentions)]
             if cand:
                 cand[0].mentions.append(m)

@@ -41,7 +41,7 @@ MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
                                r"|\bpreliminary\s+relief|\binjunction\b",
      "the plaintiffs' motion for a preliminary injunction"),
     ("temporary_restraining_order", r"\btemporary\s+restraining\b|\bTRO\b", "motion for a temporary restraining order"),
-    ("summary_judgment", r"\bsummary\s+(?:judgment|disposition|adjudication)\b|\bMSJ\b",
+    ("summary_judgment", r"\bsummary\s+(?:judgment|disposition|adjudication)|\bMSJ\b",
      "Motion for Summary Judgment"),
     ("judgment_on_the_pleadings", r"\bjudgment\s+on\s+the\s+pleadings\b", "motion for judgment on the pleadings"),
     ("judgment_as_a_matter_of_law", r"\bmatter\s+of\s+law\b|\bJMOL\b", "motion for judgment as a matter of law"),
@@ -60,7 +60,7 @@ MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
     ("transfer", r"\btransfer\b|\bchange\s+(?:of\s+)?venue\b", "motion to transfer venue"),
     ("amend", r"\bamend\b|\bsupplemental\s+(?:complaint|pleading)\b",
      "motion for leave to amend"),
-    ("compel", r"\bcompel\b", "Defendant's motion to compel"),
+    ("compel", r"\bcompel\b|\bproduction\s+of\b", "Defendant's motion to compel"),
     ("protective_order", r"\bprotective\s+order\b", "motion for a protective order"),
     ("quash", r"\bquash\b", "defendant's motion to quash"),
     ("sanctions", r"\bsanction", "motion for sanctions"),
@@ -103,6 +103,14 @@ def classify(words: str) -> str:
 def typed(words: str) -> bool:
     """Whether ``words`` name a type at all (a bare "the Motion" does not)."""
     return any(pattern.search(words) for _, pattern in _TYPES)
+
+
+# Types that name the request even without a head noun: "the Court GRANTS summary judgment".
+SELF_NAMING = frozenset({
+    "summary_judgment", "preliminary_injunction", "temporary_restraining_order", "default_judgment",
+    "judgment_on_the_pleadings", "judgment_as_a_matter_of_law", "new_trial", "class_certification",
+    "leave_to_appeal", "certiorari", "habeas_corpus", "rehearing", "remittitur", "additur", "seal", "unseal",
+})
 
 
 def subject_of(head_group: str) -> str:

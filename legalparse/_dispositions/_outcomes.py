@@ -156,6 +156,7 @@ def _token_from(text: str, m: "regex.Match[str]", end: int) -> Token:
         if mm is None:
             break
         in_part |= bool(mm.group("part"))
+        qualified |= "other respects" in mm.group(0).lower()
         as_moot |= bool(mm.group("moot"))
         wop |= bool(mm.group("wop"))
         pos = mm.end()

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from ._ecf import references
-from ._motions import HEAD, PHRASE_END, classify, subject_of, typed
+from ._motions import HEAD, PHRASE_END, SELF_NAMING, classify, subject_of, typed
 from ._movant import movant_after, movant_before, movant_of
 from ._normalize import normalize_disposition
 from ._outcomes import APPELLATE_VERBS, TOKEN, Token, outcomes, run_at
@@ -47,6 +47,11 @@ class Mention:
     plural: bool = False
     key: str = ""
     """The request's own words, lowercased, for telling two requests of one type apart."""
+    described: bool = False
+    """Whether the words after the head noun describe the request ("motion to ...", "request for ...")."""
+    batch: int = -1
+    """For one of several requests named together ("applications to seal (Dkt. Nos. 169-170)"): where they were named."""
+    batch_size: int = 0
 
     @property
     def rank(self) -> int:
@@ -63,10 +68,10 @@ _AUX = regex.compile(
 _COURT = regex.compile(
     r"\b(?:(?:the|this)\s+Court|we|I)\s++"
     r"(?:(?:hereby|therefore|accordingly|thus|also|now|further|must|will|shall|respectfully|conditionally|"
-    r"consequently|instead|summarily|simply|only|likewise|otherwise)\s++){0,3}$",
+    r"consequently|instead|summarily|simply|only|likewise|otherwise|would(?=\s+\w+\s+the\b)|\(?\d{1,2}\)|\(?[a-h]\))\s++){0,3}$",
     regex.I,
 )
-_MODAL_ONLY = regex.compile(r"\b(?:we|I|will|shall|must|hereby)\s++(?:\w+\s++){0,2}$", regex.I)
+_MODAL_ONLY = regex.compile(r"\b(?:we|I|will|shall|must|hereby|would)\s++(?:[\w()]+\s++){0,2}$", regex.I)
 _CONDITIONAL = regex.compile(
     r"\b(?:if|unless|whether|once|until|when|whenever|should|argues?|contends?|asserts?|asks?|urges?|"
     r"requests?\s+that|recommends?|proposes?|submits?\s+that|moves?\s+that|prays?|seeks?)\b",
@@ -105,10 +110,19 @@ _QUALIFIED = regex.compile(
     r"\b(?:as\s+to|to\s+the\s+extent|with\s+(?:regard|respect)\s+to|insofar\s+as|except\s+(?:as\s+to|for)"
     r"|in\s+all\s+other\s+respects)\b", regex.I
 )
-_EMBEDDED = regex.compile(r"\A\s+(?:to|for)\s+\w+\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}\Z", regex.I)
+_EMBEDDED = regex.compile(r"\A\s+(?:to|for)\s+\w+\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,5}\Z", regex.I)
 _JOINED = regex.compile(r"\A[^;:]{0,120}?(?:,|\band\b)\s*(?:(?:the|a|an)\s+|[\w-]+['’]s?\s+){0,3}\Z", regex.I)
+_DESCRIBED = regex.compile(
+    r"\s*+(?:(?:to|for|in|seeking|requesting|that)\s++(?!(?:the\s+)?(?:above|foregoing|same|reasons|these|those|trial)\b)\w"
+    r"|\(?(?:ECF|Dkt|Doc|No)\b)",
+    regex.I,
+)
+_PRE_WORD = regex.compile(r"[\w§()-]+")
 _WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
 _AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
 def _title_end(text: str, pos: int, limit: int) -> int:
@@ -122,9 +136,7 @@ def _title_end(text: str, pos: int, limit: int) -> int:
         line = text[nl + 1 : limit if line_end < 0 else line_end]
         if not line.strip():
             return nl
-        lower = sum(c.islower() for c in line)
-        upper = sum(c.isupper() for c in line)
-        if lower > upper and not line.lstrip()[:1] in ("(", "["):
+        if len(_LOWER_WORD.findall(line)) >= 4:
             return nl
         at = nl + 1
     return limit
@@ -170,7 +182,7 @@ def _request_mention(
     if next_head is not None:
         phrase_end = next_head.start()
     pre = text[max(floor, head.start() - 40) : head.start()]
-    pre_words = regex.sub(r"^.*?(?:['’]s?\s|\b(?:the|a|an|its|their)\s)", "", pre, flags=regex.S)
+    pre_words = " ".join(_PRE_WORD.findall(regex.split(r"['’]s?\s|\b(?:the|a|an|its|their|and|or)\s|[,;:.]\s", pre)[-1])[-3:])
     words = f"{pre_words} {text[head.start():phrase_end]}"
     kind = classify(words) if typed(words) else None
     later = HEAD.search(text, phrase_end, ecf_hi)
@@ -206,6 +218,7 @@ def _request_mention(
         end=end,
         cue=cue,
         qualified=qualified,
+        described=bool(_DESCRIBED.match(text, head.end(), phrase_end)),
         plural=head.group(0).lower().endswith("s") and not head.group(0).lower().endswith("ss"),
         key=key,
     )
@@ -289,7 +302,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                             found.append(mm)
                     else:
                         words = text[run[-1].end : lim2]
-                        if typed(words) and classify(words) not in ("other", "attorney_fees"):
+                        if typed(words) and classify(words) in SELF_NAMING:
                             found.append(Mention(kind="request", subject="motion", motion_type=classify(words),
                                                  movant=None, ecf=(), outcome=outcomes(run), start=a, end=lim2,
                                                  cue="title", key=""))
@@ -305,9 +318,14 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         ):
             court = _COURT.search(low_before)
             cont = p <= active_until + 120 and regex.fullmatch(
-                r"[^;]*?(?:,|\band\b)\s*(?:(?:hereby|also|further|otherwise|thus)\s+)?", text[active_until:p], regex.I
+                r"(?s:.){0,120}?(?:[,;]|\band\b)\s*(?:and\s+)?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s*)?(?:(?:hereby|also|further|otherwise|thus)\s+)?",
+                text[active_until:p], regex.I
             ) if active_until > 0 else None
             if court is None and not cont:
+                continue
+            if court is not None and regex.search(r"\bwould\b", court.group(0), regex.I) and not regex.search(
+                r"\bCourt\b", court.group(0)
+            ):
                 continue
             if court is not None and tok_word.lower().endswith(("s",)) is False and tok_word.lower() != "dismiss":
                 # base form: only after "we"/"I" or a modal ("will DENY", "hereby grant")
@@ -328,6 +346,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 obj = text[run[-1].end : obj_end]
                 if verbs == {"dismiss"} and not _APPEAL_NOUN.search(obj):
                     consumed = run[-1].end
+                    active_until = obj_end
                     continue
                 ap = _appeal_mention(run, start, end, cue)
                 if ap:
@@ -339,7 +358,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                     found.append(mm)
             else:
                 obj = text[run[-1].end : obj_end]
-                if typed(obj) and classify(obj) != "other" and verbs & {"grant", "deny"}:
+                if typed(obj) and classify(obj) in SELF_NAMING and verbs & {"grant", "deny"}:
                     found.append(Mention(kind="request", subject="motion", motion_type=classify(obj), movant=None,
                                          ecf=(), outcome=outcomes(run), start=start, end=end, cue=cue))
             consumed = run[-1].end
@@ -406,7 +425,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                     found.append(mm)
             continue
         subj = text[cstart:p]
-        if verbs & {"grant", "deny"} and typed(subj) and classify(subj) not in ("other", "dismiss", "attorney_fees"):
+        if verbs & {"grant", "deny"} and typed(subj) and classify(subj) in SELF_NAMING:
             found.append(Mention(kind="request", subject="motion", motion_type=classify(subj), movant=None, ecf=(),
                                  outcome=outcomes(run), start=start, end=end, cue=cue))
         elif verbs == {"dismiss"} and _APPEAL_NOUN.search(subj):
