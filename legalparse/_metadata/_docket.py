@@ -33,9 +33,9 @@ LABEL = regex.compile(
     regex.IGNORECASE,
 )
 _ITEM = regex.compile(
-    r"(?P<item>(?:[A-Z]{1,4}+[-\s]?+)?\d[\w:]*+(?:(?:\s?+[-–—]\s?+|\s(?=\d{2,}|[A-Z]{1,3}\b)|/(?=\d{2}\b))[\w:]++){0,5}+)"
+    r"(?P<item>(?:[A-Z]{1,4}+[-\s]?+)?\d[\w:]*+(?:(?:\s?+[-–—]\s?+|\s(?=\d{2,}|[A-Z]{1,3}\b)|/(?=\d{2}(?![\w-])))[\w:]++){0,5}+)"
 )
-_SEPARATOR = regex.compile(r"\s{0,3}+(?:,|/(?!\d{2}\b)|&|and|;)\s{0,3}+(?:Nos?\.\s{0,3}+)?", regex.IGNORECASE)
+_SEPARATOR = regex.compile(r"\s{0,3}+(?:,|/(?!\d{2}(?![\w-]))|&|and|;)\s{0,3}+(?:Nos?\.\s{0,3}+)?", regex.IGNORECASE)
 _TRAILING_JUDGE = regex.compile(r"(?:[\s-]++\(?[A-Z]{2,4}+x?\)?)++$")
 _NOT_DOCKET = regex.compile(
     r"^\d$|^(?:1[6-9]|20)\d\d$|^\d{1,2}/\d{1,2}|^\d{4}-\d{2}-\d{2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s",
