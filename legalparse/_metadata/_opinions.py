@@ -25,7 +25,7 @@ _KIND = (
     r"|dissenting(?:\s++in\s++part)?+|respecting\s++the\s++denial|statement\s++respecting|states\s++as\s++follows|filed\s++a\s++(?:concurring|dissenting))"
 )
 SCOTUS_OPENER = regex.compile(
-    rf"^[ \t]*+{_JUSTICE}(?:,\s++with\s++whom\s++[^\n]{{0,200}}?(?:\n[^\n]{{0,200}}?){{0,2}}?\s++joins?(?:\s++as\s++to\s++[^,\n]{{1,80}}(?:\n[^,\n]{{1,80}})?)?,)?+,?\s++{_KIND}",
+    rf"^[ \t]*+{_JUSTICE}(?:,\s++with\s++whom\s++[^\n]{{0,200}}?(?:\n[^\n]{{0,200}}?){{0,2}}?\s++joins?(?:\s++as\s++to\s++[^,\n]{{1,80}}(?:\n[^,\n]{{1,80}})?)?,)?,?\s++{_KIND}",
     regex.MULTILINE,
 )
 """'JUSTICE KAVANAUGH delivered the opinion of the Court.', 'JUSTICE SOTOMAYOR, with whom JUSTICE KAGAN and
