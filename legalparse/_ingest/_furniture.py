@@ -54,3 +54,17 @@ def normalize_for_repeat(text: str) -> str:
     """A line's text with numbers and spacing made uniform, to spot running heads."""
     text = _DIGITS.sub("#", text.strip().lower())
     return _SPACES.sub(" ", text)[:120]
+
+
+_CLERK_STAMP = regex.compile(
+    r"(?i)^(?=.{0,160}$).*\bFILED\b.{0,40}?\b(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4})\b.*\bClerk\b"
+)
+
+
+def is_clerk_stamp(text: str) -> bool:
+    """Whether a line is a clerk's filed stamp ("... FILED March 16, 2022 Lyle W. Cayce Clerk").
+
+    >>> is_clerk_stamp("United States Court of Appeals Fifth Circuit FILED March 16, 2022 Lyle W. Cayce Clerk")
+    True
+    """
+    return bool(_CLERK_STAMP.match(text))

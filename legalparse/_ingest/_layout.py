@@ -27,13 +27,14 @@ import regex
 from .._document import Document, Footnote, Page, ParseWarning
 from .._span import Span
 from ._clean import clean_chars
-from ._furniture import is_page_number, is_stamp, normalize_for_repeat
+from ._furniture import is_clerk_stamp, is_page_number, is_stamp, normalize_for_repeat
 from ._hyphens import join_hyphenated
 from ._lines import Line, PageLines
 from ._quality import assess_page, find_shift, unshift
 
 _LABEL_CHARS = "*†‡§¶"
 _SEPARATOR = regex.compile(r"^[\s_\-–—‒―]{3,}+$")
+_COURT_WORDS = regex.compile(r"(?i)\b(?:court|circuit|appeals|district)\b")
 _RULE = regex.compile(r"^[\s_]{3,}+$")
 _SENTENCE_END = regex.compile(r"[.:;?!\"”’)\]]$")
 _HEADING_START = regex.compile(
@@ -80,7 +81,8 @@ def _in_margin_zone(line: Line, page: PageLines, extent: tuple[float, float]) ->
 
 
 def _extent(page: PageLines) -> tuple[float, float]:
-    lines = [ln for ln in page.lines if not ln.vertical and ln.chars]
+    """Top and bottom of the page's text, filing stamps left out (they sit above the margin band)."""
+    lines = [ln for ln in page.lines if not ln.vertical and ln.chars and not is_stamp(ln.text.strip())]
     if not lines:
         return 0.0, page.height
     return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
@@ -122,13 +124,14 @@ def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], l
     label: Optional[str] = None
     left_edge, _ = _text_column(page.lines)
     extent = _extent(page)
-    for line in page.lines:
+    boxed = _clerk_box(page.lines)
+    for index, line in enumerate(page.lines):
         text = line.text.strip()
         in_margin_zone = _in_margin_zone(line, page, extent)
         drop = False
-        if line.vertical or not text or _RULE.match(text):
+        if line.vertical or not text or _RULE.match(text) or index in boxed:
             drop = True
-        elif is_stamp(text):
+        elif is_stamp(text) or is_clerk_stamp(text):
             drop = True
         elif in_margin_zone and is_page_number(text):
             drop = True
@@ -143,6 +146,34 @@ def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], l
         else:
             body.append(line)
     return body, furniture, label
+
+
+def _clerk_box(lines: list[Line]) -> set[int]:
+    """Indexes of the short lines that together form a clerk's FILED stamp box."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if "FILED" not in line.text or len(line.text) > 60:
+            continue
+        lo, hi = i, i
+        while lo > 0 and i - lo < 4 and len(lines[lo - 1].text) <= 60:
+            lo -= 1
+        while hi + 1 < len(lines) and hi - i < 4 and len(lines[hi + 1].text) <= 60:
+            hi += 1
+        found = None
+        for b in range(i, hi + 1):
+            for a in range(i, lo - 1, -1):
+                if is_clerk_stamp(" ".join(lines[k].text.strip() for k in range(a, b + 1))):
+                    found = (a, b)
+                    break
+            if found:
+                break
+        if found:
+            a, b = found
+            while a > 0 and len(lines[a - 1].text) <= 60 and _COURT_WORDS.search(lines[a - 1].text) \
+                    and not lines[a - 1].text.rstrip().endswith((".", ",", ";")):
+                a -= 1  # the court's name heads the box
+            out.update(range(a, b + 1))
+    return out
 
 
 def _label_of(line: Line, size: float) -> tuple[str, int, bool]:
@@ -168,22 +199,20 @@ def _label_of(line: Line, size: float) -> tuple[str, int, bool]:
 
 def _find_footnotes(body: list[Line], size: float, next_label: list[int],
                     carry: bool) -> tuple[list[Line], list[_Foot]]:
-    """Split off the footnote block at the page bottom."""
+    """Split off the footnotes: smaller lines below every full-size line of the page."""
     if not body or size <= 0:
         return body, []
-    k = len(body)
-    while k > 0:
-        line = body[k - 1]
-        if line.size >= 0.92 * size and not _SEPARATOR.match(line.text):
-            break
-        k -= 1
-    block = body[k:]
-    # the block must sit below the body text
+    full = [ln for ln in body if ln.size >= 0.92 * size and not _SEPARATOR.match(ln.text)]
+    floor = max((ln.bottom for ln in full), default=0.0)
+    block_ids = [i for i, ln in enumerate(body)
+                 if ln.top >= floor - 0.25 * size and (ln.size < 0.92 * size or _SEPARATOR.match(ln.text))]
+    block = sorted((body[i] for i in block_ids), key=lambda ln: ln.top)
     while block and _SEPARATOR.match(block[0].text):
         block = block[1:]
-        k += 1
     if not block:
         return body, []
+    in_block = set(block_ids)
+    kept = [ln for i, ln in enumerate(body) if i not in in_block]
     block_size = median(ln.size for ln in block)
     foot: list[_Foot] = []
     for line in block:
@@ -214,10 +243,9 @@ def _find_footnotes(body: list[Line], size: float, next_label: list[int],
         else:
             return body, []  # small text with no label: not footnotes
     # drop a separator rule right above the block
-    head = body[:k]
-    while head and _SEPARATOR.match(head[-1].text):
-        head.pop()
-    return head, foot
+    while kept and _SEPARATOR.match(kept[-1].text):
+        kept.pop()
+    return kept, foot
 
 
 def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, str]]:
