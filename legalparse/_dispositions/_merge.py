@@ -47,6 +47,7 @@ def _cites_other_paper(text: str, at: int) -> bool:
     return paren >= 0 and ")" not in text[paren:at] and bool(_PAREN_PAPER.match(text, paren + 1, at))
 
 
+_HEAD_ZONE = 3000
 _WORD = regex.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOP = frozenset(
     "a an the of to and or in on for by as at its his her their this that these those any all no nos re "
@@ -66,6 +67,8 @@ class Numbered:
     motion_type: str
     numbers: tuple[str, ...]
     words: frozenset[str]
+    position: int = 0
+    """Where the document names it; the caption and proceedings lines come first."""
 
 
 @attrs.frozen
@@ -74,6 +77,8 @@ class DocketIndex:
 
     entries: tuple[Numbered, ...]
     dominant: Optional[str]
+    petition_type: Optional[str] = None
+    """The commonest type of the petitions the document names ("habeas_corpus")."""
 
     def type_of(self, number: str) -> Optional[str]:
         for e in self.entries:
@@ -82,9 +87,11 @@ class DocketIndex:
         return None
 
     def of_type(self, motion_type: str) -> list[tuple[str, ...]]:
+        """Numbers of the requests of one type; those the caption or proceedings lines list, if any."""
         seen: list[tuple[str, ...]] = []
-        for e in self.entries:
-            if e.motion_type == motion_type and e.numbers not in seen:
+        head = [e for e in self.entries if e.motion_type == motion_type and e.position < _HEAD_ZONE]
+        for e in head or self.entries:
+            if e.motion_type == motion_type and e.numbers not in seen and not any(set(e.numbers) & set(x) for x in seen):
                 seen.append(e.numbers)
         return seen
 
@@ -109,6 +116,7 @@ def index_requests(text: str) -> DocketIndex:
     """Requests named with a docket number anywhere in the text ("Motion to Dismiss (ECF No. 30)")."""
     entries: list[Numbered] = []
     counts: Counter[str] = Counter()
+    by_subject: dict[str, Counter[str]] = {}
     heads = list(HEAD.finditer(text))
     owner: Optional[str] = None
     pending: list[tuple[str, ...]] = []
@@ -122,6 +130,11 @@ def index_requests(text: str) -> DocketIndex:
         embedded = i > 0 and owner is not None and _EMBEDDED.search(text[heads[i - 1].end() : h.start()])
         plural = h.group(0).lower().endswith("s") and not h.group(0).lower().endswith("ss")
         if not typed(words) and not embedded:
+            wide_end = _SENTENCE_END.search(text, h.end(), min(stop, h.end() + 150))
+            wide = text[h.start() : wide_end.start() if wide_end else min(stop, h.end() + 150)]
+            if typed(wide) and classify(wide) == "other" and plural:
+                words = wide
+        if not typed(words) and not embedded:
             owner = None
             near = ECF.search(text, h.end(), min(len(text), h.end() + 24))
             if near is not None and text[h.end() : near.start()].strip(" ([,"):
@@ -131,6 +144,7 @@ def index_requests(text: str) -> DocketIndex:
         kind = owner if embedded and owner else classify(words)
         if not embedded:
             counts[kind] += 1
+            by_subject.setdefault(h.lastgroup or "motion", Counter())[kind] += 1
         owner = kind
         window_end = min(stop, h.end() + 260)
         for cut in _SENTENCE_END.finditer(text, phrase_end, window_end):
@@ -153,9 +167,10 @@ def index_requests(text: str) -> DocketIndex:
         desc = content_words(text[h.start() : min(window_end, phrase_end + 200)])
         for g in found:
             if g:
-                entries.append(Numbered(kind, g, desc))
+                entries.append(Numbered(kind, g, desc, h.start()))
     dominant = counts.most_common(1)[0][0] if counts else None
-    return DocketIndex(tuple(entries), dominant)
+    petitions = by_subject.get("petition")
+    return DocketIndex(tuple(entries), dominant, petitions.most_common(1)[0][0] if petitions else None)
 
 
 def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Mention]:
@@ -172,7 +187,9 @@ def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Me
             kind = index.type_of(n)
             if kind:
                 break
-        if kind is None and m.described:
+        if kind is None and m.subject == "petition":
+            kind = index.petition_type or "other"
+        if kind is None and m.described and not (index.dominant and len(index.of_type(index.dominant)) > 1):
             kind = "other"
         m = attrs.evolve(m, motion_type=kind or fallback or index.dominant or "other", key="")
     if not m.ecf:
@@ -223,6 +240,8 @@ def combine(outcomes: list[str]) -> tuple[str, ...]:
     if "granted" in seen and "denied" in seen:
         seen = ["granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in seen]
         seen = list(dict.fromkeys(seen))
+    if {"granted_in_part", "denied_in_part"} & set(seen):
+        seen = [o for o in seen if o not in ("granted", "denied")]
     partial = {"granted_in_part", "denied_in_part"} & set(seen)
     if len(partial) == 1 and len(seen) == 1:
         seen = ["granted_in_part", "denied_in_part"]
@@ -282,9 +301,12 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             pass  # a body sentence about one of several numbered requests: absorbed
         else:
             entries.append(_Entry([m]))
+    ordered = any(m.rank >= 5 and m.ecf for e in entries for m in e.mentions)
     out = []
     for e in entries:
         best = e.best
+        if ordered and best.cue not in ("decretal", "list", "mandate") and not e.ecf:
+            continue  # reasoning about part of a request the decretal paragraph decides
         out.append((best, _outcome(e), e.ecf, e.movant, best.motion_type or "other"))
     return out
 

@@ -83,14 +83,14 @@ _MODIFIER = regex.compile(
 # A run's joints: commas, semicolons, "and", "but", and a restated subject
 # ("and the case is remanded").  Bounded, so no backtracking blow-up.
 CONNECTOR = regex.compile(
-    r"\s*+[,;:/&]?\s*+(?:(?:and|but|or)\s++)?(?:,\s*)?"
+    r"\s*+[,;:/&]?\s*+(?:(?:and|but|or)\s++)?(?:,\s*)?(?:\(?[a-h]\)\s*+)?"
     r"(?:(?:the|this)\s+(?:case|cause|matter|judgment|order)\s+)?"
     r"(?:(?:is|are|be|was)\s+)?(?:(?:hereby|otherwise|further|also|accordingly|therefore)\s+)?",
     regex.I,
 )
 _QUALIFIER = regex.compile(
     r"\s*+,?\s*+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|except\s+as\s+to)"
-    r"\s[^;.]{1,90}?(?=\s*+[,;]?\s*+(?:and|but)\s)",
+    r"\s[^;]{1,300}?(?=\s*+[,;]?\s*+(?:(?:and|but)\s++)?(?:\(?[a-h]\)\s*+)?(?i:granted|denied|deferred|GRANTS|DENIES)\b)",
     regex.I,
 )
 

@@ -62,13 +62,13 @@ class Mention:
 _AUX = regex.compile(
     r"(?:\b(?:is|are|be|stands?|shall\s+be|will\s+be|hereby\s+is)\b[\s,]*+"
     r"(?:(?:hereby|therefore|accordingly|also|further|otherwise|respectfully|now|thus|consequently|and|in\s+all\s+respects)[\s,]++){0,3}"
-    r"|\bhereby\s+)$",
+    r"(?:\(?[a-h]\)\s*+)?|\bhereby\s+)$",
     regex.I,
 )
 _COURT = regex.compile(
     r"\b(?:(?:the|this)\s+Court|we|I)\s++"
     r"(?:(?:hereby|therefore|accordingly|thus|also|now|further|must|will|shall|respectfully|conditionally|"
-    r"consequently|instead|summarily|simply|only|likewise|otherwise|would(?=\s+\w+\s+the\b)|\(?\d{1,2}\)|\(?[a-h]\))\s++){0,3}$",
+    r"consequently|instead|summarily|simply|only|likewise|otherwise|would|\(?\d{1,2}\)|\(?[a-h]\))\s++){0,3}$",
     regex.I,
 )
 _MODAL_ONLY = regex.compile(r"\b(?:we|I|will|shall|must|hereby|would)\s++(?:[\w()]+\s++){0,2}$", regex.I)
@@ -142,9 +142,12 @@ def _title_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
+_ORDER_HEADING = regex.compile(r"(?m)^[ \t]*+(?:[IVX]{1,5}\.\s*+|[A-H]\.\s*+)?(?:CONCLUSION\s+AND\s+)?ORDERS?[ \t]*+$")
+
+
 def _cue(text: str, start: int, end: int, list_context: bool) -> str:
     before = text[max(0, start - 80) : end]
-    if _DECRETAL.search(before):
+    if _DECRETAL.search(before) or _ORDER_HEADING.search(text, max(0, start - 2500), start):
         return "decretal"
     if list_context:
         return "list"
@@ -174,7 +177,7 @@ def _requests(text: str, lo: int, hi: int) -> list["regex.Match[str]"]:
 
 def _request_mention(
     text: str, head: "regex.Match[str]", limit: int, floor: int, run: list[Token], cue: str, start: int, end: int,
-    ecf_hi: int,
+    ecf_hi: int, object_after_verb: bool = False,
 ) -> Optional[Mention]:
     phrase_end_m = PHRASE_END.search(text, head.end(), min(limit, head.end() + 160))
     phrase_end = phrase_end_m.start() if phrase_end_m is not None else min(limit, head.end() + 160)
@@ -206,7 +209,7 @@ def _request_mention(
     if "granted" in outs and "denied" in outs:
         outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
     key = " ".join(_WORDS.findall(text[head.end() : min(limit, head.end() + 200)].lower()))
-    qualified = any(t.qualified for t in run) or bool(_QUALIFIED.search(text, head.end(), limit))
+    qualified = any(t.qualified for t in run) or (object_after_verb and bool(_QUALIFIED.search(text, head.end(), limit)))
     return Mention(
         kind="request",
         subject=subject_of(head.lastgroup or "motion"),
@@ -353,7 +356,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                     found.append(ap)
             elif heads:
                 mm = _request_mention(text, heads[0], obj_end, run[-1].end, run, cue, start, end,
-                                      max(obj_end, ecf_hi if obj_end >= end - 2 else obj_end))
+                                      max(obj_end, ecf_hi if obj_end >= end - 2 else obj_end), object_after_verb=True)
                 if mm is not None:
                     found.append(mm)
             else:

@@ -14,14 +14,14 @@ PREFILTER = regex.compile(
 )
 # Words whose period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "no nos dkt doc v vs inc co corp ltd llc l j jj c.j u.s fed r p civ crim app ct cir supp f mr ms mrs dr st "
+    "drs messrs mmes jr sr figs no nos dkt doc v vs inc co corp ltd llc l j jj c.j u.s fed r p civ crim app ct cir supp f mr ms mrs dr st "
     "e.g i.e cf id al etc n pp p art amend cl ch sec ann stat gen rev code reg regs admin dep't dept comm'n "
     "ass'n univ mem op opp'n br decl ex hr'g tr sess cong ord att'y attys mot pet resp cal n.y d.c "
     "s.d n.d e.d w.d m.d c.d seq para ex. s.e n.e n.w s.w so a.2d a.3d".split()
 )
 _BOUNDARY = regex.compile(r"(?:[.!?][\"”’')\]]*+(?=\s)|\n[ \t]*+\n|(?<=:)[ \t]*+\n(?=[ \t]*+[A-Z\[(]))")
 _WORD_BEFORE = regex.compile(r"([\w.'’]+)$")
-_WINDOW = 700
+_WINDOW = 1500
 
 
 def _is_boundary(text: str, m: "regex.Match[str]") -> bool:
