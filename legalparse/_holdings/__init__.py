@@ -17,7 +17,7 @@ from .._document import Document
 from .._statutes import StatuteCitation
 from ._features import candidates
 from ._holding import Holding
-from ._scope import lead_spans
+from ._scope import body_spans, lead_spans
 from ._scorer import Model, select, shipped_model
 from ._sentences import sentence_spans
 
@@ -32,10 +32,6 @@ def _opinion_parts(document: Document) -> tuple[Any, ...]:
         return tuple(find_opinions(document))
     except Exception:  # the structure reader is optional here: fall back to rules
         return ()
-
-
-def _outside_footnotes(document: Document, span: Any) -> bool:
-    return not any(f.span.start <= span.start < f.span.end for f in document.footnotes)
 
 
 def find_holdings(
@@ -70,11 +66,9 @@ def _find(document: Document, statutes: tuple[StatuteCitation, ...], model: Mode
     text = document.text
     sentences = [
         s
-        for part in lead_spans(document, _opinion_parts(document))
+        for part in body_spans(lead_spans(document, _opinion_parts(document)), document.footnotes)
         for s in sentence_spans(text, part.start, part.end)
     ]
-    if document.footnotes:
-        sentences = [s for s in sentences if _outside_footnotes(document, s)]
     starts = [s.span.start for s in statutes]
     chosen = select(candidates(text, sentences, starts), model)
     holdings = []

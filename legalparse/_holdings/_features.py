@@ -23,6 +23,11 @@ _HEADING_WORDS = {
 }
 _HELD = regex.compile(r"^Held\s*+:")
 _CAPS_LINE = regex.compile(r"^[^\p{Ll}]*+$")
+_RULED_ON = regex.compile(r"\b(?:motions?|applications?|requests?|petitions?|appeals?|judgment|decision|order|objections?)\b", regex.IGNORECASE)
+_REASONED = regex.compile(
+    r"\b(?:because|since|for[ \t\n]++failure|finds?|concludes?|holds?|persuaded|that|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law)\b",
+    regex.IGNORECASE,
+)
 _LOOKALIKES = (
     "argument", "party_argues", "quotation", "case_cite", "signal_start", "other_court",
     "court_past", "history", "standard", "individual",
@@ -92,7 +97,7 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             i = nxt
             continue  # the reporter's syllabus, not the court's words
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
-        if f["decretal"] and not (f["because"] or f["find"] or f["conclude"] or f["hold"] or f["persuaded"]):
+        if f["decretal"] and not _REASONED.search(sentence) and (_RULED_ON.search(sentence) or len(_WORD.findall(sentence)) < 15):
             i = nxt
             continue  # a bare decretal line is a disposition, not a holding
         words = len(_WORD.findall(sentence))

@@ -49,3 +49,20 @@ def lead_spans(document: Document, parts: Iterable[Any] = ()) -> tuple[Span, ...
     separate = _SEPARATE.search(text, start)
     end = separate.start() if separate is not None else len(text)
     return (Span(start, end),)
+
+
+def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, ...]:
+    """``parts`` with the footnote texts cut out (a footnote printed mid-sentence splits it)."""
+    notes = sorted((f.span.start, f.span.end) for f in footnotes)
+    out: list[Span] = []
+    for part in parts:
+        start = part.start
+        for a, b in notes:
+            if b <= start or a >= part.end:
+                continue
+            if a > start:
+                out.append(Span(start, a))
+            start = max(start, b)
+        if start < part.end:
+            out.append(Span(start, part.end))
+    return tuple(out)

@@ -28,9 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from legalparse._document import Document  # noqa: E402
+from legalparse._document import Document, Footnote  # noqa: E402
+from legalparse._span import Span  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
-from legalparse._holdings._scope import lead_spans  # noqa: E402
+from legalparse._holdings._scope import body_spans, lead_spans  # noqa: E402
 from legalparse._holdings._scorer import sigmoid  # noqa: E402
 from legalparse._holdings._sentences import sentence_spans  # noqa: E402
 
@@ -65,18 +66,22 @@ def load(data: Path) -> list[dict]:
     docs = []
     for meta in sorted(data.glob("*.json")):
         text = meta.with_suffix(".txt").read_text(encoding="utf-8")
-        gold = [h if isinstance(h, dict) else {"text": h} for h in json.loads(meta.read_text())["holdings"]]
-        doc = Document(text=text, format="text")
-        sents = [s for part in lead_spans(doc) for s in sentence_spans(text, part.start, part.end)]
+        record = json.loads(meta.read_text(encoding="utf-8"))
+        gold = [h if isinstance(h, dict) else {"text": h} for h in record["holdings"]]
+        notes = [Footnote(label="", span=Span(a, b), text=text[a:b]) for a, b in record.get("footnotes", [])]
+        doc = Document(text=text, format="text", footnotes=notes)
+        parts = body_spans(lead_spans(doc), doc.footnotes)
+        sents = [s for part in parts for s in sentence_spans(text, part.start, part.end)]
         cands = candidates(text, sents)
-        rows, labels, which = [], [], []
+        rows, labels, which, shown = [], [], [], []
         for c in cands:
             sentence = c.span.slice(text)
             hit = [i for i, g in enumerate(gold) if matches(g["text"], sentence)]
             rows.append([c.features.get(n, 0.0) if n in USED else 0.0 for n in FEATURES])
             labels.append(1.0 if hit else 0.0)
             which.append(hit)
-        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold})
+            shown.append(sentence)
+        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold, "sentences": shown})
     return docs
 
 
