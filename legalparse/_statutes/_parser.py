@@ -13,6 +13,8 @@ from typing import Optional
 import attrs
 import regex
 
+from ._regexcache import _compile, _finditer, _fullmatch, _match, _search, _sub
+
 from . import _patterns as P
 from ._vocabulary import CAL_SUBJECTS, NAMED_CODES, RULE_FAMILIES, STATE_CODES, TEX_SUBJECTS
 
@@ -64,7 +66,7 @@ def _subs(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     tail = m.group()
     if tail.endswith(".") and not tail.endswith(")."):
         # Wisconsin trailing paragraph: "(6)(a)7." -> ... "7"
-        digits = regex.search(r"\)(\d{1,2})\.$", tail)
+        digits = _search(r"\)(\d{1,2})\.$", tail)
         if digits:
             parts.append(digits.group(1))
     return tuple(parts), m.end()
@@ -73,9 +75,9 @@ def _subs(text: str, pos: int) -> tuple[tuple[str, ...], int]:
 def _level(part: str) -> str:
     if part.isdigit():
         return "num"
-    if regex.fullmatch(r"[ivxl]+", part):
+    if _fullmatch(r"[ivxl]+", part):
         return "roman" if len(part) > 1 else "lower|roman"
-    if regex.fullmatch(r"[IVXL]+", part):
+    if _fullmatch(r"[IVXL]+", part):
         return "ROMAN" if len(part) > 1 else "upper|ROMAN"
     if part.islower():
         return "lower" if len(part) <= 2 else "other"
@@ -104,19 +106,19 @@ def _clean_section(raw: str, join_hyphen: bool) -> str:
         def fix(m: "regex.Match[str]") -> str:
             left = m.group(1)
             return left if (join_hyphen and left.isdigit()) else left + "-"
-        raw = regex.sub(r"([0-9A-Za-z.]+)-[ \t]?\n[ \t]*", fix, raw)
+        raw = _sub(r"([0-9A-Za-z.]+)-[ \t]?\n[ \t]*", fix, raw)
     return raw
 
 
 def _split_range(section: str, min_digits: int = 3) -> tuple[str, Optional[str]]:
     """Under "§§", "6103-6105", "2071–2077" and "2000cc-2000cc-5" are ranges; "2000e-5", "23-59"
     and "29-2519" are not (a hyphen between short numbers is a section's own)."""
-    for m in regex.finditer("[" + P.DASH + "]", section):
+    for m in _finditer("[" + P.DASH + "]", section):
         left, right = section[: m.start()], section[m.end():]
         if not left or not right or not right[0].isdigit() or not left[0].isdigit():
             continue
-        lnum = regex.match(r"\d+", left).group()  # type: ignore[union-attr]
-        rnum = regex.match(r"\d+", right).group()  # type: ignore[union-attr]
+        lnum = _match(r"\d+", left).group()  # type: ignore[union-attr]
+        rnum = _match(r"\d+", right).group()  # type: ignore[union-attr]
         if right.startswith(left) and right != left:
             return left, right
         digits = 1 if m.group() != "-" else min_digits
@@ -149,7 +151,7 @@ def _section_items(
         if plural and not rule:
             section, section_end = _split_range(section)
         subs, end2 = _subs(text, end)
-        if subs and not rule and section.endswith(".") is False and regex.match(r"\d{4}$", section) and False:
+        if subs and not rule and section.endswith(".") is False and _match(r"\d{4}$", section) and False:
             pass
         subs_end = None
         r = P.SUBS_RANGE_RE.match(text, end2) if subs else None
@@ -230,7 +232,7 @@ def _state_index(m: "regex.Match[str]") -> Optional[int]:
 
 def _subject(table: tuple[tuple[str, str], ...], text: str) -> Optional[str]:
     for pattern, name in table:
-        if regex.search(r"(?i)(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", text):
+        if _search(r"(?i)(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", text):
             return name
     return None
 
@@ -261,6 +263,10 @@ def _emit(items: list[_Item], head_start: int, **fields: object) -> list[Found]:
 # ------------------------------------------------------------------ the scanner
 
 
+_KINDS = ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named", "cal", "tex", "ny", "state",
+          "art", "session", "id", "rule", "sign")
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -269,28 +275,39 @@ class _Scanner:
     def run(self) -> list[Found]:
         text = self.text
         pos = 0
-        n = len(text)
-        while pos < n:
-            m = P.HEAD.search(text, pos)
-            if not m:
-                break
-            kind = next(k for k in ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named",
-                                     "cal", "tex", "ny", "state", "art", "session", "id", "rule", "sign")
-                        if m.group(k) is not None)
-            try:
-                end = getattr(self, "_read_" + kind)(m)
-            except (IndexError, ValueError, AttributeError):  # odd text: skip this head
-                end = None
-            pos = end if end and end > m.start() else m.end()
+        for t in P.TRIGGER.finditer(text):
+            at = t.start()
+            if at < pos:
+                continue
+            candidates = [at]
+            if t.group("back"):
+                back = 14 if t.group("back").startswith("Rule") else 48
+                lo = max(pos, at - back)
+                candidates = [w.start() for w in P.WORD_START.finditer(text, lo, at)][-4:] + [at]
+            for c in candidates:
+                m = P.HEAD.match(text, c)
+                if not m:
+                    continue
+                end = self._read(m)
+                if end and end > m.start():
+                    pos = end
+                    break
         return self.found
+
+    def _read(self, m: "regex.Match[str]") -> Optional[int]:
+        kind = m.lastgroup if m.lastgroup in _KINDS else next(k for k in _KINDS if m.group(k) is not None)
+        try:
+            return getattr(self, "_read_" + kind)(m)  # type: ignore[no-any-return]
+        except (IndexError, ValueError, AttributeError):  # odd text: skip this head
+            return None
 
     # --- federal -----------------------------------------------------------------
 
     def _after_sign(self, pos: int) -> tuple[int, bool]:
         s = P.SIGN_RE.match(self.text, pos)
-        if s and regex.match(r"\s?\d", self.text[s.end(): s.end() + 2]):
+        if s and _match(r"\s?\d", self.text[s.end(): s.end() + 2]):
             return s.end(), bool(P.PLURAL_SIGN.search(s.group()))
-        g = regex.compile(r"[ \t\u00a0\n]{0,3}").match(self.text, pos)
+        g = _compile(r"[ \t\u00a0\n]{0,3}").match(self.text, pos)
         return (g.end() if g else pos), False
 
     def _read_usc(self, m: "regex.Match[str]") -> Optional[int]:
@@ -310,7 +327,7 @@ class _Scanner:
         et_seq, note, _ = _tail_flags(text, end)
         self.found += _emit(items, start, form="full", code="U.S.C.", title=title.lstrip("0") or title,
                             et_seq=et_seq, note=note, appendix=appendix,
-                            as_written=regex.sub(r"\s+", " ", m.group()))
+                            as_written=_sub(r"\s+", " ", m.group()))
         return end
 
     def _read_cfr(self, m: "regex.Match[str]", *, title: Optional[str] = None) -> Optional[int]:
@@ -321,7 +338,7 @@ class _Scanner:
             if title is None:
                 return None
         pos = m.end()
-        pt = regex.compile(r"[ \t]?(?:pt\.|part|Part)[ \t]?").match(text, pos)
+        pt = _compile(r"[ \t]?(?:pt\.|part|Part)[ \t]?").match(text, pos)
         if pt:
             pos = pt.end()
         pos, plural = self._after_sign(pos)
@@ -330,7 +347,7 @@ class _Scanner:
             return None
         et_seq, note, _ = _tail_flags(text, end)
         self.found += _emit(items, start, form="full", code="C.F.R.", title=title, et_seq=et_seq,
-                            note=note, as_written=regex.sub(r"\s+", " ", m.group()))
+                            note=note, as_written=_sub(r"\s+", " ", m.group()))
         return end
 
     def _read_treas(self, m: "regex.Match[str]") -> Optional[int]:
@@ -338,7 +355,7 @@ class _Scanner:
 
     def _read_stat(self, m: "regex.Match[str]") -> Optional[int]:
         text = self.text
-        vol = regex.search(r"(?<![0-9A-Za-z.])(\d{1,3})[ \t\u00a0]{1,2}$", text[max(0, m.start() - 6): m.start()])
+        vol = _search(r"(?<![0-9A-Za-z.])(\d{1,3})[ \t\u00a0]{1,2}$", text[max(0, m.start() - 6): m.start()])
         if not vol:
             return None
         start = m.start() - (len(text[max(0, m.start() - 6): m.start()]) - vol.start())
@@ -357,7 +374,7 @@ class _Scanner:
             return None
         congress, number = (p.group(1), p.group(2)) if p.group(1) else (None, p.group(3))
         self.found.append(Found(start=m.start(), end=p.end(), form="full", code="Pub. L.", title=congress,
-                                section=number, as_written=regex.sub(r"\s+", " ", m.group())))
+                                section=number, as_written=_sub(r"\s+", " ", m.group())))
         pin = P.PUBL_PIN_RE.match(text, p.end())
         return pin.end() if pin and pin.end() > p.end() else p.end()
 
@@ -369,7 +386,7 @@ class _Scanner:
         if code is None:
             return None
         pos = m.end()
-        r = regex.compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t]?)?(?:Rules?[ \t]|R\.[ \t]?)?").match(text, pos)
+        r = _compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t]?)?(?:Rules?[ \t]|R\.[ \t]?)?").match(text, pos)
         pos = r.end() if r else pos
         items, end = _section_items(text, pos, plural=True, rule=True)
         if not items:
@@ -378,7 +395,7 @@ class _Scanner:
                                     section=None, kind="rule-context"))
             return m.end()
         self.found += _emit(items, m.start(), form="full", code=code, title=None, kind="rule",
-                            as_written=regex.sub(r"\s+", " ", m.group()))
+                            as_written=_sub(r"\s+", " ", m.group()))
         return end
 
     def _read_const(self, m: "regex.Match[str]") -> Optional[int]:
@@ -412,13 +429,13 @@ class _Scanner:
         text = self.text
         title = None
         for nc in NAMED_CODES:
-            if regex.fullmatch(nc.pattern, m.group()):
+            if _fullmatch(nc.pattern, m.group()):
                 title = nc.title
                 break
         if title is None:
             return None
         pos, plural = self._after_sign(m.end())
-        if pos == m.end() or not regex.match(r"\d", text[pos: pos + 1]):
+        if pos == m.end() or not _match(r"\d", text[pos: pos + 1]):
             self.found.append(Found(start=m.start(), end=m.end(), form="full", code="U.S.C.", title=title,
                                     section=None, kind="code-context"))
             return m.end()
@@ -427,7 +444,7 @@ class _Scanner:
             return None
         et_seq, note, _ = _tail_flags(text, end)
         self.found += _emit(items, m.start(), form="full", code="U.S.C.", title=title, et_seq=et_seq,
-                            as_written=regex.sub(r"\s+", " ", m.group()))
+                            as_written=_sub(r"\s+", " ", m.group()))
         return end
 
     # --- states ------------------------------------------------------------------
@@ -455,7 +472,7 @@ class _Scanner:
             plural = bool(P.PLURAL_SIGN.search(sign.group())) or "arts" in sign.group()
             pos = sign.end()
         else:
-            g = regex.compile(r",?[ \t\u00a0\n]{0,3}(?=\d)").match(text, pos)
+            g = _compile(r",?[ \t\u00a0\n]{0,3}(?=\d)").match(text, pos)
             if not g:
                 return None
             pos = g.end()
@@ -474,7 +491,7 @@ class _Scanner:
                 end = e2
         if code.startswith("La."):
             for it in items:
-                lm = regex.fullmatch(r"(.+?)\.([A-Z])", it.section)
+                lm = _fullmatch(r"(.+?)\.([A-Z])", it.section)
                 if lm and not it.subsections:
                     it.section, it.subsections = lm.group(1), (lm.group(2),)
         et_seq, note, _ = _tail_flags(text, end)
@@ -492,10 +509,10 @@ class _Scanner:
         if i is None:
             return None
         entry = STATE_CODES[i]
-        out = self._state_cite(m.start(), m.end(), entry.code, entry.title, regex.sub(r"\s+", " ", m.group()))
+        out = self._state_cite(m.start(), m.end(), entry.code, entry.title, _sub(r"\s+", " ", m.group()))
         if out is None and entry.postfix:
             window = self.text[max(0, m.start() - 40): m.start()]
-            b = regex.search(r"(?<![0-9A-Za-z§])(" + P.SECTION + r")(" + P.SUBS + r")[ \t]?,?[ \t]?$", window)
+            b = _search(r"(?<![0-9A-Za-z§])(" + P.SECTION + r")(" + P.SUBS + r")[ \t]?,?[ \t]?$", window)
             if b and "-" in b.group(1) or (b and "." in b.group(1)):
                 start = m.start() - len(window) + b.start()
                 subs = tuple(g.group(1) for g in P.SUB_RE.finditer(b.group(2)))
@@ -508,22 +525,22 @@ class _Scanner:
         subj = _subject(CAL_SUBJECTS, m.group()) if "Code Civ" not in m.group() else "Civ. Proc."
         if subj is None:
             return None
-        return self._state_cite(m.start(), m.end(), f"Cal. {subj} Code", "none", regex.sub(r"\s+", " ", m.group()))
+        return self._state_cite(m.start(), m.end(), f"Cal. {subj} Code", "none", _sub(r"\s+", " ", m.group()))
 
     def _read_tex(self, m: "regex.Match[str]") -> Optional[int]:
-        if regex.search(r"(?i)Crim", m.group()) and regex.search(r"(?i)Code\s+Crim", m.group()):
+        if _search(r"(?i)Crim", m.group()) and _search(r"(?i)Code\s+Crim", m.group()):
             code = "Tex. Code Crim. Proc. Ann."
         else:
             subj = _subject(TEX_SUBJECTS, m.group()[4:])
             if subj is None:
                 return None
             code = f"Tex. {subj} Code Ann."
-        return self._state_cite(m.start(), m.end(), code, "none", regex.sub(r"\s+", " ", m.group()))
+        return self._state_cite(m.start(), m.end(), code, "none", _sub(r"\s+", " ", m.group()))
 
     def _read_ny(self, m: "regex.Match[str]") -> Optional[int]:
         subj = m.group("nysubj")
-        code = "N.Y. C.P.L.R." if subj is None else "N.Y. " + regex.sub(r"\s+", " ", subj).strip() + " Law"
-        return self._state_cite(m.start(), m.end(), code, "none", regex.sub(r"\s+", " ", m.group()))
+        code = "N.Y. C.P.L.R." if subj is None else "N.Y. " + _sub(r"\s+", " ", subj).strip() + " Law"
+        return self._state_cite(m.start(), m.end(), code, "none", _sub(r"\s+", " ", m.group()))
 
     def _read_session(self, m: "regex.Match[str]") -> Optional[int]:
         """Session laws: "2005 Wis. Act 400, § 5" (title = year, section = act or chapter)."""
@@ -533,7 +550,7 @@ class _Scanner:
             return None
         if m.group("sess"):
             year, number = m.group("year"), t.group(1)
-            code = regex.sub(r"\s+", " ", m.group("sess"))
+            code = _sub(r"\s+", " ", m.group("sess"))
             start = m.start() - len(year) - 1
         elif t.group(2):
             year, number, code, start = t.group(2), t.group(3), "Mass. Acts", m.start()
@@ -542,7 +559,7 @@ class _Scanner:
         if number is None:
             return None
         self.found.append(Found(start=start, end=t.end(), form="full", code=code, title=year, section=number,
-                                kind="session", as_written=regex.sub(r"\s+", " ", m.group())))
+                                kind="session", as_written=_sub(r"\s+", " ", m.group())))
         pin = P.SESSION_PIN_RE.match(text, t.end())
         return pin.end() if pin else t.end()
 
@@ -574,7 +591,7 @@ class _Scanner:
     def _preceding_word_blocks(self, start: int) -> bool:
         """A capitalized word right before "§ 5" names some other document ("Restatement ... § 757")."""
         window = self.text[max(0, start - 30): start]
-        w = regex.search(r"([A-Za-z][A-Za-z'’.]*)[ \t\u00a0\n]*[,]?[ \t\u00a0\n]*$", window)
+        w = _search(r"([A-Za-z][A-Za-z'’.]*)[ \t\u00a0\n]*[,]?[ \t\u00a0\n]*$", window)
         if not w:
             return False
         word = w.group(1)
@@ -616,11 +633,11 @@ class _Scanner:
             return {"code_ref": "Code"}, pos + 4
         act = P.ACT_NAME_RE.match(text, pos)
         if act and "this" not in of.group() and not act.group().startswith("Act"):
-            name = regex.sub(r"\s+", " ", act.group()).strip()
+            name = _sub(r"\s+", " ", act.group()).strip()
             return {"code": name, "title": None, "as_written": name, "act": True}, act.end()
-        if regex.match(r"(?:[A-Z]|this\b|that\b|its\b|our\b|the\s+(?:[a-z]+\s+)?(?:Act|[A-Z]))", text[pos: pos + 20]):
+        if _match(r"(?:[A-Z]|this\b|that\b|its\b|our\b|the\s+(?:[a-z]+\s+)?(?:Act|[A-Z]))", text[pos: pos + 20]):
             return {"reject": True}, end
-        if of.group().rstrip().endswith("the") and regex.match(
+        if of.group().rstrip().endswith("the") and _match(
             r"(?!title|act\b|code\b|statutes?\b|same\b)[a-z]{3,}", text[pos: pos + 20]
         ):
             return {"reject": True}, end  # "Section 101(a) of the bill", "of the agreement"
@@ -630,9 +647,9 @@ class _Scanner:
         text = self.text
         head = m.group()
         plural = bool(P.PLURAL_SIGN.search(head))
-        g = regex.compile(r"[ \t\u00a0\n]{0,3}").match(text, m.end())
+        g = _compile(r"[ \t\u00a0\n]{0,3}").match(text, m.end())
         pos = g.end() if g else m.end()
-        if not regex.match(r"\d", text[pos: pos + 1]):
+        if not _match(r"\d", text[pos: pos + 1]):
             return None
         if head[0] in "sS" and not text[pos - 1].isspace() and head not in ("s.",):
             return None
@@ -645,7 +662,7 @@ class _Scanner:
             return end
         # "§208, 110 Stat. 1240" is the section of the enacting Act, not a code section;
         # "§ 19, p. 6" is a paragraph of some paper
-        if regex.match(r",[ \t\n]{0,3}(?:\d{1,3}[ \t]Stat\.|pp?\.[ \t]?\d|at[ \t]\d)", text[end: end + 14]):
+        if _match(r",[ \t\n]{0,3}(?:\d{1,3}[ \t]Stat\.|pp?\.[ \t]?\d|at[ \t]\d)", text[end: end + 14]):
             return end
         if qual is None and self._preceding_word_blocks(m.start()):
             return end
@@ -668,7 +685,7 @@ class _Scanner:
     def _read_rule(self, m: "regex.Match[str]") -> Optional[int]:
         text = self.text
         pos = m.end()
-        g = regex.compile(r"[ \t\u00a0]").match(text, pos)
+        g = _compile(r"[ \t\u00a0]").match(text, pos)
         pos = g.end() if g else pos
         items, end = _section_items(text, pos, plural=True, rule=True)
         if not items:
@@ -677,7 +694,7 @@ class _Scanner:
         if of and (of.group("fam") or of.group("fam2")):
             code = RULE_FAMILIES[(of.group("fam") or of.group("fam2")).lower()]
             self.found += _emit(items, m.start(), form="full", code=code, title=None, kind="rule",
-                                as_written=regex.sub(r"\s+", " ", of.group().strip()[7:]))
+                                as_written=_sub(r"\s+", " ", of.group().strip()[7:]))
             self.found[-1].end = self.found[-1].end
             return of.end()
         if of or P.RULE_NOT_FEDERAL_AFTER.match(text, end):

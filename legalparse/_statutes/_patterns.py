@@ -7,6 +7,8 @@ cite forward with the anchored pieces below (``.match(text, pos)``).
 
 from __future__ import annotations
 
+import re as _re
+
 import regex
 
 from ._vocabulary import CAL_SUBJECTS, NAMED_CODES, STATE_CODES, TEX_SUBJECTS
@@ -191,6 +193,25 @@ HEAD = regex.compile(
     r"|(?P<sign>" + SIGN_HEAD + r")"
 )
 """Where a citation may begin. ``§`` needs no word boundary ("U.S.C.§6103")."""
+
+_STATE_ACRONYMS = (
+    r"ILCS|RSMo|R\.\s?S\.\s?Mo|KRS|RCW|ORS|NRS|HRS|MCA|SDCL|MCLA?|M\.\s?C\.\s?L|RSA|NMSA|A\.\s?R\.\s?S\."
+    r"|C\.\s?R\.\s?S\.|C\.\s?G\.\s?S\.|O\.\s?C\.\s?G\.\s?A|K\.\s?S\.\s?A|M\.\s?R\.\s?S\.|M?\.?\s?G\.\s?L\."
+    r"|G\.\s?S\.|N\.\s?C\.\s?G\.\s?S|N\.\s?J\.\s?S|N\.\s?D\.\s?C\.\s?C|O\.\s?R\.\s?C|R\.\s?C\.|O\.\s?S\."
+    r"|Pa\.\s?C\.\s?S|L\.\s?P\.\s?R\.\s?A|T\.\s?C\.\s?A|V\.\s?S\.\s?A|Del\.\s?C\.|La\.\s?R\.\s?S|Mass\.\s?G\.\s?L"
+    r"|N\.\s?Y\.|SDCL"
+)
+TRIGGER = _re.compile(
+    # the look-ahead names every first character below, which lets the engine skip fast
+    r"(?=[ACDFGHIKLMNOPRSTUVisu\u00a7])(?:"
+    r"(?P<back>Code\b|CODE\b|Stat(?:\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b|Acts?(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)|Rules?\b)"
+    r"|§|[Ss]ec(?:tions?\b|s?\.|\b)|SEC|[Ii]d\.|Ibid|U\.|USC|usc|United|C\.\s?F\.|CFR|Treas|Pub|Fed|FED|Federal"
+    r"|F\.?R\.?[ACBE]|Art|I\.\s?R\.\s?C|IRC|Internal|s\.[ \t]\d|St\.[ \t]\d|" + _STATE_ACRONYMS + r")"
+)
+"""Cheap literal triggers (Python ``re``, which scans literals fast). A head starts at its trigger
+or, for a trailing word ("Code", "Stat.", "Laws", "Rule"), at one of the capitalized words
+right before it ("Texas Insurance Code", "N.C. Gen. Stat.", "Appellate Rule")."""
+WORD_START = _re.compile(r"(?<![A-Za-z0-9.'’&§])[A-Z]")
 
 STATE_HEAD_RE = regex.compile(r"(?:" + _STATE_ALT + r")(?![A-Za-z])")
 POSTFIX_STATES = tuple(i for i, s in enumerate(STATE_CODES) if s.postfix)

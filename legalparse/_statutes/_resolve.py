@@ -26,6 +26,8 @@ from typing import Optional
 import attrs
 import regex
 
+from ._regexcache import _compile, _finditer, _fullmatch, _match, _search, _sub
+
 from ._cases import case_positions
 from ._parser import Found
 from ._vocabulary import STATE_CODES
@@ -71,7 +73,7 @@ _STATE_CODE_NAMES = frozenset(s.code for s in STATE_CODES)
 
 def _court_state(text: str) -> Optional[str]:
     head = text[:4000]
-    if regex.search(r"United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals|Tax\s+Court|Bankruptcy)|"
+    if _search(r"United\s+States\s+(?:District\s+Court|Court\s+of\s+Appeals|Tax\s+Court|Bankruptcy)|"
                     r"Supreme\s+Court\s+of\s+the\s+United\s+States|UNITED\s+STATES\s+(?:DISTRICT|COURT)", head):
         return None
     for m in _COURT_STATE.finditer(head):
@@ -116,7 +118,7 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
     rules_federal = not _RULES_NOT_FEDERAL.search(text)
     rule_codes = [f for f in found if f.kind in ("rule", "rule-context") and f.code]
     named_code_titles = [f for f in found if f.kind == "code-context" or (f.code == "U.S.C." and f.as_written
-                         and regex.search(r"I\.\s?R\.\s?C|Internal|Bankruptcy|IRC", f.as_written or ""))]
+                         and _search(r"I\.\s?R\.\s?C|Internal|Bankruptcy|IRC", f.as_written or ""))]
     cases = case_positions(text)
     full_by_section: dict[str, list[Found]] = {}
     for f in found:
@@ -173,7 +175,7 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
             last_any = new
             continue
         if f.kind == "const":
-            if not regex.search(r"Constitution|U\.\s?S\.\s?Const", text):
+            if not _search(r"Constitution|U\.\s?S\.\s?Const", text):
                 continue
             out.append(f)
             last_any = f
