@@ -292,6 +292,8 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             else:
                 entries.append(_Entry([m]))
             continue
+        if not m.key and len(same) > 1:
+            continue  # "the motion" where several are decided: it cannot be told which
         cand = [e for e in same if any(_compatible_keys(x.key, m.key) for x in e.mentions)]
         if len(same) == 1 and (cand or same[0].ecf or m.cue == "title"):
             same[0].mentions.append(m)
@@ -320,9 +322,17 @@ def merge_appeals(mentions: list[Mention]) -> Optional[tuple[Mention, tuple[str,
     if mandates:
         last = mandates[-1]
         return last, last.outcome
+    # the judgment is stated last: an opinion's opening "We reverse" may be refined at its end
+    last = appeals[-1].start
     seen: list[str] = []
+    final: set[str] = set()
     for m in appeals:
         seen.extend(o for o in m.outcome if o not in seen)
+        if m.start >= last - 700:
+            final.update(m.outcome)
+    main = {"affirmed", "reversed", "vacated", "affirmed_in_part", "reversed_in_part", "vacated_in_part"}
+    if final & main:
+        seen = [o for o in seen if o not in main or o in final]
     if len(seen) > 1 and "dismissed" in seen:
         seen.remove("dismissed")
     chosen = max(appeals, key=lambda m: (m.rank, m.start))

@@ -30,7 +30,9 @@ VERBS: tuple[tuple[str, str, str], ...] = (
                r"amended(?=\s*(?:[,;.:/]|$|in\s+part|and\b|as\b))|amends",
      "MODIFIED AND AFFIRMED"),
     ("dismiss", r"dismissed|dismisses|dismiss|dismissing", "The appeal is DISMISSED."),
-    ("defer", r"deferred|defers|held\s+in\s+abeyance|taken\s+under\s+submission|reserved(?=\s*(?:[.;]|$|for|until))",
+    ("defer", r"deferred|defers|held\s+in\s+abeyance|taken\s+under\s+(?:submission|advisement)"
+              r"|reserved(?=\s*(?:[.;]|$|for|until))|reserves\s+(?:ruling|judgment|decision)\s+on"
+              r"|takes(?=[^.;]{0,80}\bunder\s+(?:submission|advisement))",
      "Cisco's Motion in Limine No. 1 (ECF 534): DEFERRED."),
     ("terminate", r"terminated|terminates", "TERMINATED with leave to refile."),
     ("withdraw", r"withdrawn", "Withdrawn"),

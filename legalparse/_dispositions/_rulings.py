@@ -62,7 +62,7 @@ class Mention:
 _AUX = regex.compile(
     r"(?:\b(?:is|are|be|stands?|shall\s+be|will\s+be|hereby\s+is)\b[\s,]*+"
     r"(?:(?:hereby|therefore|accordingly|also|further|otherwise|respectfully|now|thus|consequently|and|in\s+all\s+respects)[\s,]++){0,3}"
-    r"(?:\(?[a-h]\)\s*+)?|\bhereby\s+)$",
+    r"(?:\(?[a-h]\)\s*+)?|\bhereby\s+|\b(?:unanimously|otherwise)\s+|\bshould\s+be\s+)$",
     regex.I,
 )
 _COURT = regex.compile(
@@ -103,7 +103,8 @@ _MANDATE_WORDS = frozenset(
     "the judgment judgments order orders decree decision decisions cause case and in part parts with directions "
     "instructions costs for further proceedings consistent this opinion etc by court writ it is so ordered "
     "conviction convictions sentence sentences appeal remanded affirmed reversed vacated modified dismissed "
-    "set aside as to all other respects otherwise of trial circuit superior district a an new".split()
+    "set aside as to all other respects otherwise of trial circuit superior district a an new memorandum per curiam "
+    "unanimously without on law facts insofar appealed from so ordered reinstated".split()
 )
 _WORDS = regex.compile(r"[A-Za-z]+")
 _QUALIFIED = regex.compile(
@@ -321,7 +322,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         ):
             court = _COURT.search(low_before)
             cont = p <= active_until + 120 and regex.fullmatch(
-                r"(?s:.){0,120}?(?:[,;]|\band\b)\s*(?:and\s+)?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s*)?(?:(?:hereby|also|further|otherwise|thus)\s+)?",
+                r"(?s:.){0,120}?(?:[,;]|\b(?:and|but)\b)\s*(?:and\s+)?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s*)?(?:(?:hereby|also|further|otherwise|thus)\s+)?",
                 text[active_until:p], regex.I
             ) if active_until > 0 else None
             if court is None and not cont:
@@ -347,6 +348,9 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             verbs = {t.verb for t in run}
             if verbs & APPELLATE_VERBS or (verbs == {"dismiss"} and not heads):
                 obj = text[run[-1].end : obj_end]
+                if regex.match(r"\s+(?:a|an|any)\s", obj, regex.I):
+                    consumed = run[-1].end
+                    continue
                 if verbs == {"dismiss"} and not _APPEAL_NOUN.search(obj):
                     consumed = run[-1].end
                     active_until = obj_end
@@ -390,7 +394,12 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         elif aux is not None:
             if regex.match(r"be\b", aux.group(0), regex.I) and not _DECRETAL.search(text, max(0, start - 80), p):
                 continue
-            if _CONDITIONAL.search(text, cstart, p):
+            noun = HEAD.search(text, cstart, p) or _JUDGMENT_NOUN.search(text, cstart, p)
+            if noun is not None and _CONDITIONAL.search(text, max(cstart, noun.start() - 60), noun.start()):
+                continue
+            if _CONDITIONAL.search(text, max(cstart, p - 24), p - len(aux.group(0))):
+                continue
+            if regex.match(r"should\b", aux.group(0), regex.I) and not {t.verb for t in run} <= APPELLATE_VERBS:
                 continue
         consumed = run[-1].end
         verbs = {t.verb for t in run}

@@ -9,7 +9,7 @@ import regex
 PREFILTER = regex.compile(
     r"(?<![\w-])(?:grant|den[iy]|affirm|affrim|affrm|revers|vacat|remand|dismiss|modifi|amended|withdrawn|"
     r"terminat|defer|abeyance|moot|overrul|sustain|made\s+permanent|quash|set\s+aside|recalled|allowed|"
-    r"under\s+submission|reserved)",
+    r"under\s+submission|under\s+advisement|reserve[sd])",
     regex.I,
 )
 # Words whose period does not end a sentence.
