@@ -130,16 +130,37 @@ def timeout_outcome(task: Task, seconds: float) -> Outcome:
 
 
 def _crash_outcome(task: Task, exitcode: Optional[int]) -> Outcome:
-    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit status {exitcode}"
+    if exitcode is None:
+        how = "no exit status"
+    elif exitcode < 0:
+        how = f"signal {-exitcode}"
+    else:
+        how = f"exit status {exitcode}"
     return Outcome(index=task.index, path=task.path, name=task.name, error_type=INTERNAL,
                    error_message=f"internal error (the worker process died with {how}); please report it")
+
+
+_WARM_UP_TEXT = (
+    "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\n\nMEMORANDUM OPINION\n\n"
+    "The motion to dismiss, ECF No. 12, is GRANTED. The Court concludes that the agreement "
+    "does not violate 26 U.S.C. § 6103(i)(2). See Smith v. Jones, 123 F.3d 456 (D.C. Cir. 1999).\n"
+)
+
+
+def warm_up() -> None:
+    """Load what the first parse would load (tables, citation data), before any clock starts."""
+    try:
+        from ._parse import parse_text
+
+        parse_text(_WARM_UP_TEXT)
+    except Exception:  # a failure here shows again, reported, on the first real document
+        pass
 
 
 def _worker_loop(conn: Connection, worker: Worker, options: RenderOptions) -> None:
     """Body of a worker process: say ready, then parse tasks until told to stop."""
     try:
-        from . import _parse  # noqa: F401  (import the pipeline before the clock starts)
-
+        warm_up()
         conn.send(None)
         while True:
             task = conn.recv()
@@ -148,6 +169,19 @@ def _worker_loop(conn: Connection, worker: Worker, options: RenderOptions) -> No
             conn.send(worker(task, options))
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
         return
+
+
+def _context() -> Any:
+    """Where POSIX offers it, a fork server that loaded the pipeline once; else ``spawn``.
+
+    Both start workers from a clean single-threaded process, so the worker function
+    must be importable by name (a top-level function), as for ``spawn``.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["legalparse._preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 class _Slot:
@@ -201,7 +235,7 @@ def _in_workers(
     worker: Worker,
     clock: Callable[[], float] = time.monotonic,
 ) -> Iterator[Outcome]:
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _context()
     pending = deque(tasks)
     done: dict[int, Outcome] = {}
     order = [t.index for t in tasks]
@@ -236,6 +270,7 @@ def _in_workers(
                     except (EOFError, OSError):
                         if slot.task is None and not slot.ready:
                             raise RuntimeError("a worker process could not start") from None
+                        slot.process.join(2)  # reap it, so its exit status is known
                         finished = _crash_outcome(slot.task, slot.process.exitcode) if slot.task else None
                         slot.kill()
                         slots[i] = _Slot(ctx, worker, options)

@@ -8,6 +8,7 @@ import json
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -40,6 +41,8 @@ def crashes(task: Task, options: RenderOptions) -> Outcome:
     """Parses normally, except that a file named ``crash*`` kills its worker process."""
     if os.path.basename(task.path).startswith("crash"):
         os._exit(3)
+    if os.path.basename(task.path).startswith("killed"):
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel ends a process out of memory
     return work(task, options)
 
 
@@ -58,7 +61,9 @@ def _run(*argv: str, worker=work) -> tuple[int, str, str]:  # type: ignore[no-un
 
 
 def _fixture_files() -> list[str]:
-    return sorted(str(p) for p in FIXTURES.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    """The documents this suite keeps for itself (PDF, HTML, XML, text) and the sample PDF."""
+    files = [p for p in (FIXTURES / "api").iterdir() if p.suffix.lower() in SUFFIXES]
+    return sorted(str(p) for p in files) + [str(FIXTURES / "samples" / "njd_2020_mccrimmon-v-johnson_opinion-motion-to-dismiss.pdf")]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "xml", "text"])
@@ -110,12 +115,19 @@ def test_timeout_with_one_job_still_uses_a_worker(tmp_path: Path) -> None:
 def test_a_worker_that_dies_fails_only_its_document(tmp_path: Path) -> None:
     crash = tmp_path / "crash.txt"
     crash.write_bytes(TXT.read_bytes())
-    status, out, err = _run("parse", str(crash), str(TXT), str(HTML), "--jobs", "2", worker=crashes)
+    killed = tmp_path / "killed.txt"
+    killed.write_bytes(TXT.read_bytes())
+    status, out, err = _run("parse", str(crash), str(TXT), str(killed), str(HTML), "--jobs", "2",
+                            worker=crashes)
     assert status == 1
     lines = [json.loads(line) for line in out.splitlines()]
+    assert [("error" in line) for line in lines] == [True, False, True, False]
     assert lines[0]["error"]["type"] == "internal" and "exit status 3" in lines[0]["error"]["message"]
-    assert [("error" in line) for line in lines] == [True, False, False]
-    assert err.splitlines()[0].startswith(f"legalparse: {crash}: internal error")
+    assert lines[2]["error"]["type"] == "internal" and "signal 9" in lines[2]["error"]["message"]
+    errors = err.splitlines()
+    assert errors[0].startswith(f"legalparse: {crash}: internal error")
+    assert errors[1].startswith(f"legalparse: {killed}: internal error")
+    assert errors[-1].startswith("legalparse: 2 parsed, 2 failed")
 
 
 def test_run_batch_api_in_process_and_in_workers() -> None:
