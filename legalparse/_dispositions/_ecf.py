@@ -8,7 +8,8 @@ ECF = regex.compile(
     r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:Nos?\.?\s*+|Entry\s+|Entries\s+|#\s*+)?"
     r"(?P<list>\d{1,5}(?:[-–]\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\d{1,3})?){0,12})"
     r"|\[\s*(?P<bracket>\d{1,5}(?:\s*,\s*\d{1,5}){0,6})\s*\](?!\s*\()"
-    r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?))",
+    r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?)"
+    r"|(?<=\b(?:the|granting|denying|on|re:?)\s)(?P<bare>\d{1,4})\s+(?=(?:[A-Z][a-z]+\s+){0,3}Motion\b))",
     regex.I,
 )
 _NUMBER = regex.compile(r"\d{1,5}(?:[-–]\d{1,3})?")
@@ -21,8 +22,9 @@ def numbers(match: "regex.Match[str]") -> list[str]:
     """
     if match.group("bracket"):
         return [n.strip() for n in match.group("bracket").split(",")]
-    if match.group("hash"):
-        return [match.group("hash")]
+    for group in ("hash", "bare"):
+        if match.group(group):
+            return [match.group(group)]
     found: list[str] = []
     for m in _NUMBER.finditer(match.group("list") or ""):
         parts = regex.split(r"[-–]", m.group(0))

@@ -17,10 +17,8 @@ _ROLE = regex.compile(
     r"intervenors?|counter-?claimants?|debtors?|parties|party)\b",
     regex.I,
 )
-_OF = regex.compile(r"^\s+(?:of|by)\s+(?P<who>(?:the\s+)?[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){0,4})", regex.I)
-_FILED_BY = regex.compile(
-    r"\bfiled\s+by\s+(?P<who>(?:the\s+)?[\w'’.&-]+(?:,?\s+[A-Z][\w'’.&-]*){0,5})", regex.I
-)
+_OF = regex.compile(r"\s+(?i:of|by)\s+(?P<who>(?i:the\s+)?[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){0,4})")
+_FILED_BY = regex.compile(r"\b(?i:filed\s+by)\s+(?P<who>(?i:the\s+)?[\w'’.&-]+(?:,?\s+[A-Z][\w'’.&-]*){0,5})")
 _STOP = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "court", "court's"})
 
 

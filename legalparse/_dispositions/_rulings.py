@@ -383,7 +383,11 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             # elliptical: "Motion of petitioner for leave ... denied." / "habeas petition DISMISSED"
             after = text[run[-1].end : run[-1].end + 2]
             heads = _requests(text, cstart, p)
-            if not heads or not (after[:1] in (".", ";", ",", "") or after[:1] == "\n"):
+            if not heads or not (after[:1] in (".", ";", ",", "") or after[:1] == "\n"
+                                 or regex.match(r"\s+and\s", text[run[-1].end : run[-1].end + 6])):
+                continue
+            if regex.search(r"\b(?:has|have|had|was|were|is|are|be|been|ordered|orders?|shall|must|will|would|may|to|that|"
+                            r"which|if|when|after|once)\b", text[max(cstart, heads[-1].start() - 80) : heads[-1].start()], regex.I):
                 continue
             between = text[heads[-1].end() : p]
             if regex.search(r"\b(?:is|are|was|were|has|have|had|be|been|by|court|filed|which|that|who|order|"
@@ -415,6 +419,13 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             if not _JUDGMENT_NOUN.search(subj) and aux is not None:
                 continue
             ap = _appeal_mention(run, start, end, cue)
+            if ap:
+                found.append(ap)
+            continue
+        if heads and verbs <= {"dismiss", "moot"} and _APPEAL_NOUN.search(text, cstart, heads[0].start()):
+            if verbs == {"moot"}:
+                continue  # "the appeal from the denial of the motion ... is moot": no ruling on the motion
+            ap = _appeal_mention(run, start, end, cue)  # "the appeal from the denial of the motion ... is dismissed"
             if ap:
                 found.append(ap)
             continue
