@@ -19,7 +19,7 @@ _SHORT_TITLE = (
 )
 AUTHOR_LINE = regex.compile(
     rf"^(?:\*{{1,3}}+\d{{1,5}}+\s*+)?(?:[^\s¶]{{0,2}}+¶\s*+\d{{1,3}}+\.?+\s*+)?(?:(?:Opinion\s++(?:of\s++the\s++Court\s++)?by|OPINION\s++(?:OF\s++THE\s++COURT\s++)?BY)\s*+:?\s*+)?"
-    rf"(?:Hon\.\s++)?(?P<name>{_NAME}),\s*+{_SHORT_TITLE}\s*+(?:[.:]|$)"
+    rf"(?:Hon\.\s++)?(?P<name>{_NAME}),\s*+{_SHORT_TITLE}(?:,?\s*+\(?(?:concurring|dissenting)[^.:()]{{0,60}}\)?)?\s*+(?:[.:]|$)"
 )
 """'MARTINOTTI, DISTRICT JUDGE', 'GUSTAFSON, Judge:', '¶ 1. VERGERONT, J.', 'Ramos, D.J.:'"""
 TITLE_FIRST = regex.compile(

@@ -31,13 +31,14 @@ SCOTUS_OPENER = regex.compile(
 """'JUSTICE KAVANAUGH delivered the opinion of the Court.', 'JUSTICE SOTOMAYOR, with whom JUSTICE KAGAN and
 JUSTICE JACKSON join, dissenting.'"""
 STATE_OPENER = regex.compile(
-    rf"^[ \t]*+(?:¶\s*+1\.?+\s*+)?(?P<name>[A-Z][A-Za-z'’\-]++(?:\s++[A-Z][A-Za-z'’\-]++)?),\s++(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s++Justice)"
-    rf"(?:\s*+\(|,\s++)?{_KIND}?+[^\n]{{0,80}}?[.:)]\s*+$",
+    rf"^[ \t]*+(?:¶\s*+1\.?+\s*+)?(?:Opinion\s++(?:by\s++)?)?(?!Before\b)(?P<name>[A-Z][A-Za-z'’\-]++(?:\s++[A-Z][A-Za-z'’\-]++)?),\s++"
+    rf"(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s++Justice|Presiding\s++Judge|Associate\s++Judge|Senior\s++Judge)"
+    rf"(?:(?:\s*+\(|,\s*+){_KIND}[^\n]{{0,80}}?)?[.:)]?[ \t]*+$",
     regex.MULTILINE,
 )
 """'MARKMAN, J., states as follows:', 'THOMAS, J., dissenting.', 'STROUD, Judge.'"""
 TITLE_OPENER = regex.compile(
-    r"^[ \t]*+(?:Chief\s++)?(?:Justice|Judge)\s++(?P<name>[A-Z][A-Za-z'’\-]++)[.:]?\s*+(?:,\s*+" + _KIND + r"[^\n]{0,60})?$",
+    r"^[ \t]*+(?:Chief\s++)?(?:Justice|Judge)\s++(?P<name>[A-Z][A-Za-z'’\-]++)[.:]?[ \t]*+(?:,[ \t]*+" + _KIND + r"[^\n]{0,60})?$",
     regex.MULTILINE,
 )
 """'Justice BEATTY.'"""
@@ -111,17 +112,42 @@ def _state_openers(text: str, start: int) -> list[Opener]:
         if out and op.start - out[-1].start < 2:
             continue
         out.append(op)
-    if out:
-        out[0] = out[0]._replace(kind="lead" if out[0].kind in ("lead", "statement") else out[0].kind)
-        out = [o._replace(kind="lead") if i and o.kind == "lead" and False else o for i, o in enumerate(out)]
+    if out and out[0].kind == "statement":
+        out[0] = out[0]._replace(kind="lead")  # the first author line opens the lead opinion
     return [o if i == 0 or o.kind != "lead" else o._replace(kind="statement") for i, o in enumerate(out)]
+
+
+_BYLINES = (("opinion_byline", "lead"), ("concurrence_byline", "concurrence"), ("dissent_byline", "dissent"))
+"""Columbia XML tags each opinion's byline with its kind."""
+
+
+def _from_bylines(document: Document, head: Mapping[str, tuple[str, ...]]) -> list[Opener]:
+    from ._judges import from_byline
+
+    found: list[Opener] = []
+    for key, kind in _BYLINES:
+        pos = 0
+        for byline in head.get(key, ()):
+            line = " ".join(str(byline).split())
+            idx = document.text.find(line, pos)
+            if idx < 0:
+                continue
+            pos = idx + 1
+            if kind == "lead" and PER_CURIAM.match(line):
+                found.append(Opener(idx, "per_curiam", None))
+            else:
+                found.append(Opener(idx, kind, from_byline(line)))
+    found.sort()
+    if found and found[0].kind not in ("lead", "per_curiam") and not any(o.kind in ("lead", "per_curiam") for o in found):
+        found.insert(0, Opener(0, "lead", None))
+    return found
 
 
 def _from_head(document: Document, head: Mapping[str, tuple[str, ...]]) -> list[Opener]:
     types = list(head.get("opinion_type", ()) or head.get("opinion_types", ()))
     authors = list(head.get("author", ()))
     if not types:
-        return []
+        return _from_bylines(document, head)
     text = document.text
     found: list[Opener] = []
     pos = 0

@@ -22,7 +22,7 @@ DOCUMENT_TITLES: tuple[tuple[str, str, str], ...] = (
     (r"opinion(?:\s+and\s+order)?|findings\s+of\s+fact\s+and\s+conclusions\s+of\s+law", "opinion",
      "OPINION AND ORDER"),
     (r"(?:final\s+)?judgment(?:\s+in\s+a\s+civil\s+(?:case|action))?", "judgment", "JUDGMENT"),
-    (r"(?:\[?\s*proposed\s*\]?\s+)?order\b.*|stipulation\s+and\s+order|civil\s+minutes.*|criminal\s+minutes.*"
+    (r"(?:\[?\s*proposed\s*\]?\s+)?order\b.*|decision\s+(?:and|&)\s+order|stipulation\s+and\s+order|civil\s+minutes.*|criminal\s+minutes.*"
      r"|order\s+of\s+(?:the\s+)?court", "order", "ORDER GRANTING PRELIMINARY INJUNCTION"),
     (r"docketing\s+notice|notice\b.*|courtroom\s+minutes|minute\s+entry|letter", "other", "DOCKETING NOTICE"),
 )

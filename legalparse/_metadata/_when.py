@@ -22,6 +22,8 @@ _SIGNED = regex.compile(
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s++day\s++of\s++(?P<m>[A-Z][a-z]{2,8}),?\s++(?P<y>\d{4})|(?=[A-Z][a-z]{2,8}\.?\s++\d|\d{1,2}/))",
     regex.IGNORECASE,
 )
+_BLANK_DATE = regex.compile(r"^(?:dated|date|signed|entered)\s*+:?[\s_]*+$", regex.IGNORECASE)
+"""A date line left blank for the judge's hand ("DATED: ______"); the stamped date follows below."""
 _BRACKETED = regex.compile(r"^\[(?P<date>[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4})\]$")
 _NOT_DECISION = regex.compile(r"\b(?:argued|heard|submitted|reargued|born|dob)\b", regex.IGNORECASE)
 
@@ -98,6 +100,13 @@ def signed(tail: list[Line]) -> Optional[str]:
     """The date of the signature block ("Dated: May 22, 2020", "this 5th day of August, 2016")."""
     found: Optional[str] = None
     for i, ln in enumerate(tail):
+        if _BLANK_DATE.match(ln.text):
+            for nxt in tail[i + 1 : i + 5]:
+                iso = first_date(nxt.text)
+                if iso:
+                    found = iso
+                    break
+            continue
         m = _SIGNED.search(ln.text)
         if not m:
             continue
