@@ -279,13 +279,14 @@ class _Scanner:
             at = t.start()
             if at < pos:
                 continue
+            kind = P.trigger_kind(t.group())
+            head = P.TRIGGER_HEADS[kind]
             candidates = [at]
-            if t.group("back"):
-                back = 14 if t.group("back").startswith("Rule") else 48
-                lo = max(pos, at - back)
+            if kind in ("back", "rule"):
+                lo = max(pos, at - (14 if kind == "rule" else 48))
                 candidates = [w.start() for w in P.WORD_START.finditer(text, lo, at)][-4:] + [at]
             for c in candidates:
-                m = P.HEAD.match(text, c)
+                m = head.match(text, c)
                 if not m:
                     continue
                 end = self._read(m)
