@@ -31,6 +31,16 @@ _CASE_RE = regex.compile(
 _STATUTE_REPORTERS = regex.compile(r"Stat\.|C\.[ \t]?F\.|U\.[ \t]?S\.[ \t]?C|Pub|Reg\.|Code|Cons|Gen\.|Rev\.|Comp\.|Ann\.|Laws")
 
 
+def case_between(text: str, start: int, end: int) -> bool:
+    """Whether a case or record citation stands in ``text[start:end]`` (checked for each ``Id.``)."""
+    if end - start > 20_000:  # far apart: something else is surely cited in between
+        return True
+    for m in _CASE_RE.finditer(text, start, end):
+        if not (m.group()[0].isdigit() and _STATUTE_REPORTERS.search(m.group())):
+            return True
+    return False
+
+
 def case_positions(text: str) -> list[int]:
     """Offsets where a case or record citation stands (approximate, cheap)."""
     out = []

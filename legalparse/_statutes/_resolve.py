@@ -20,7 +20,6 @@ A bare "Rule 12(b)(6)" is a federal rule only where the document applies the fed
 
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
 import attrs
@@ -28,7 +27,7 @@ import regex
 
 from ._regexcache import _compile, _finditer, _fullmatch, _match, _search, _sub
 
-from ._cases import case_positions
+from ._cases import case_between
 from ._parser import Found
 from ._vocabulary import STATE_CODES
 
@@ -113,22 +112,23 @@ def _looks_regulatory(section: str, cfr_part: str) -> bool:
 
 def resolve(text: str, found: list[Found]) -> list[Found]:
     """Short forms and ids with their antecedent's code and title; unresolvable ones dropped."""
-    declared = _declared(text)
+    declared = _declared(text) if "references" in text else None
     state = None
-    rules_federal = not _RULES_NOT_FEDERAL.search(text)
+    rules_federal = not (("Rule" in text and "references" in text or "Tax Court" in text)
+                         and _RULES_NOT_FEDERAL.search(text))
+    has_constitution = "Constitution" in text or "Const" in text
     rule_codes = [f for f in found if f.kind in ("rule", "rule-context") and f.code]
     named_code_titles = [f for f in found if f.kind == "code-context" or (f.code == "U.S.C." and f.as_written
                          and _search(r"I\.\s?R\.\s?C|Internal|Bankruptcy|IRC", f.as_written or ""))]
-    cases = case_positions(text)
     full_by_section: dict[str, list[Found]] = {}
     for f in found:
         if f.form == "full" and _is_statute(f) and f.section:
             full_by_section.setdefault(f.section, []).append(f)
+    last_by_shape: dict[tuple[bool, ...], Found] = {}
 
     families: dict[str, int] = {}
     for r in rule_codes:
         families[r.code or ""] = families.get(r.code or "", 0) + 1
-    statutes_seen: list[Found] = []
     usc_full = [f for f in found if f.form == "full" and f.code == "U.S.C." and f.section and f.kind == "section"]
     out: list[Found] = []
     last_statute: Optional[Found] = None
@@ -147,15 +147,14 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
                     last_cfr = f
                 elif not _is_act(f):
                     last_statute = f
-                    statutes_seen.append(f)
+                    last_by_shape[_shape(f.section)] = f
             last_any = f
             continue
         if f.form == "id":
             prev = last_any
             if prev is None:
                 continue
-            i = bisect.bisect_left(cases, f.start)
-            if i > 0 and cases[i - 1] >= prev.end:
+            if case_between(text, prev.end, f.start):
                 continue  # a case (or record) citation stands between: Id. is not a statute
             section = f.section or prev.section
             subs = f.subsections if f.section else (continue_subs(prev.subsections, f.subsections) if f.kind == "id-subs" else prev.subsections)
@@ -188,17 +187,18 @@ def resolve(text: str, found: list[Found]) -> list[Found]:
             elif declared:
                 code, title = declared
         if code is None:
-            same = [c for c in full_by_section.get(f.section or "", ()) if c.start < f.start]
-            if same:
-                code, title = same[-1].code, same[-1].title
+            cites = full_by_section.get(f.section or "", ())
+            i = _bisect(cites, f.start)
+            if i > 0:
+                code, title = cites[i - 1].code, cites[i - 1].title
         if code is None and declared:
             code, title = declared
         if code is None and last_cfr is not None and _looks_regulatory(f.section or "", last_cfr.section.split(".")[0]):  # type: ignore[union-attr]
             code, title = last_cfr.code, last_cfr.title
         if code is None and last_statute is not None:
-            alike = [c for c in statutes_seen if _shape(c.section) == _shape(f.section)]
-            if alike:
-                code, title = alike[-1].code, alike[-1].title
+            alike = last_by_shape.get(_shape(f.section))
+            if alike is not None:
+                code, title = alike.code, alike.title
             elif not any(_shape(f.section)):
                 code, title = last_statute.code, last_statute.title
         if code is None:
@@ -225,6 +225,17 @@ def _act_codified(f: Found, usc_full: list[Found]) -> Found:
         if c.section == f.section:
             return attrs.evolve(f, code="U.S.C.", title=c.title, kind="section")
     return attrs.evolve(f, kind="section")
+
+
+def _bisect(cites: "list[Found] | tuple[Found, ...]", start: int) -> int:
+    lo, hi = 0, len(cites)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cites[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def continue_subs(previous: tuple[str, ...], tail: tuple[str, ...]) -> tuple[str, ...]:
