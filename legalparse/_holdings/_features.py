@@ -7,6 +7,7 @@ are not candidates but set the section a sentence stands in.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import attrs
@@ -40,6 +41,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "position", "last_fifth", "first_tenth", "short", "long", "paragraph_end", "statute",
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
+    "decides_early", "decides_statute", "length_of_opinion",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -131,9 +133,14 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             lookalike=max(f[k] for k in _LOOKALIKES),
             decides_outcome=decides * f["outcome"],
             opener_outcome=opener * f["outcome"],
+            decides_early=decides * f["first_tenth"],
+            decides_statute=decides * f["statute"],
         )
         found.append((span, f))
         i = nxt
+    size = min(1.0, math.log1p(len(found)) / math.log(1000.0))
+    for _, f in found:
+        f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
     return [Candidate(span, f) for span, f in found]
 
 

@@ -29,7 +29,7 @@ _BOUNDARY = regex.compile(
 
 _OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7]")
 _TOKEN = regex.compile(r"(?:^|[\s(\[\"'\u201c\u2018])(?P<token>[^\s(\[\"'\u201c\u2018]{1,40}+)$")
-_INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+|\p{Lu}\p{Ll})\.")
+_INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\w\.\w")
 _HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
 _LOWER = regex.compile(r"\p{Ll}")

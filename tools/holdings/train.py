@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from legalparse._document import Document, Footnote  # noqa: E402
 from legalparse._span import Span  # noqa: E402
+from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
 from legalparse._holdings._scope import body_spans, lead_spans  # noqa: E402
 from legalparse._holdings._scorer import sigmoid  # noqa: E402
@@ -54,6 +55,7 @@ COMPACT = (
     "question", "short", "long", "last_fifth", "first_tenth", "in_background", "in_standard",
     "in_conclusion", "after_heading", "before_heading", "paragraph_end", "decides_outcome",
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
+    "statute", "decides_early", "decides_statute", "length_of_opinion",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
@@ -72,7 +74,7 @@ def load(data: Path) -> list[dict]:
         doc = Document(text=text, format="text", footnotes=notes)
         parts = body_spans(lead_spans(doc), doc.footnotes)
         sents = [s for part in parts for s in sentence_spans(text, part.start, part.end)]
-        cands = candidates(text, sents)
+        cands = candidates(text, sents, [c.span.start for c in find_statutes(text)])
         rows, labels, which, shown = [], [], [], []
         for c in cands:
             sentence = c.span.slice(text)
@@ -205,7 +207,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT / "fixtures" / "holdings" / "train")
     ap.add_argument("--out", type=Path, default=ROOT / "legalparse" / "_holdings" / "weights.json")
-    ap.add_argument("--l2", type=float, default=20.0)
+    ap.add_argument("--l2", type=float, default=8.0)
     ap.add_argument("--write", action="store_true", help="write the weights file")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
