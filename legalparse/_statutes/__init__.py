@@ -18,11 +18,6 @@ from ._normalize import canonical, url
 from ._parser import Found, scan
 from ._resolve import resolve
 
-_PREFILTER = ("§", "U.S", "U. S", "usc", "USC", "C.F.R", "CFR", "Stat", "Pub", "Rule", "R.", "Code",
-              "ection", "ec.", "Const", "Reg", "I.R.C", "IRC", "Laws", "G.S", "ILCS", "RS", "CS", "CA",
-              "L.P.R.A", "Id.", "id.", "Art", "S.A", "C.A", "RCW", "SDCL", "O.S", "S.", "Act", "Law")
-
-
 def _record(text: str, f: Found) -> StatuteCitation:
     section = f.section or ""
     return StatuteCitation(
@@ -57,8 +52,6 @@ def find_statutes(text: str) -> tuple[StatuteCitation, ...]:
     ['5 U.S.C. § 552a(b)', '5 U.S.C. § 706']
     """
     if not isinstance(text, str) or not text:
-        return ()
-    if not any(k in text for k in _PREFILTER):
         return ()
     try:
         found = resolve(text, scan(text))

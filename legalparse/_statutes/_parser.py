@@ -263,6 +263,8 @@ def _emit(items: list[_Item], head_start: int, **fields: object) -> list[Found]:
 # ------------------------------------------------------------------ the scanner
 
 
+_ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
+
 _KINDS = ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named", "cal", "tex", "ny", "state",
           "art", "session", "id", "rule", "sign")
 
@@ -455,6 +457,9 @@ class _Scanner:
         text = self.text
         start = m_start
         pos = head_end
+        ann = _ANN_RE.match(text, pos)  # "Ariz. Rev. Stat. Ann." read as "Ariz. Rev. Stat." + "Ann."
+        if ann:
+            pos = ann.end()
         if mode == "before" or mode == "tit":
             t, s = _title_before(text, m_start)
             if t is not None:
@@ -600,7 +605,7 @@ class _Scanner:
             return False
         if window.rstrip().endswith(","):
             return False
-        if word.endswith(".") and len(word) > 5:  # "... Procedure. § 2073": a sentence ends
+        if word.endswith(".") and len(word) >= 5:  # "... Procedure. § 2073": a sentence ends
             return False
         return word[0].isupper()
 

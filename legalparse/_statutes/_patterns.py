@@ -118,14 +118,17 @@ ACT_NAME_RE = regex.compile(
 # ------------------------------------------------------------------ heads
 
 USC_HEAD = (
-    r"U\.[ \t\u00a0]?S\.[ \t\u00a0]?C(?!onst)\.?(?:[ \t]?[AS]\.)?"
-    r"|U\.S\.C[AS]?\b|(?i:usc)[as]?\b|USCA\b|U\.[ \t]?S\.[ \t]Code\b"
+    r"U\.[ \t]?S\.[ \t]Code\b"
+    r"|U\.[ \t\u00a0]?S\.[ \t\u00a0]?C(?!onst|ode)\.?(?:[ \t]?[ASU]\.)?"
+    r"|U\.S\.C[AS]?\b|(?i:usc)[as]?\b|USCA\b"
     r"|United[ \t\n]States[ \t\n]Code(?:[ \t\n]Annotated)?"
 )
 CFR_HEAD = r"C\.[ \t]?F\.[ \t]?R\.|CFR\b|Code[ \t\n]of[ \t\n]Federal[ \t\n]Regulations"
 TREAS_HEAD = r"Treas(?:ury)?\.?[ \t]?Reg(?:ulation)?s?\.?"
 STAT_HEAD = r"Stat\.(?=[ \t\u00a0\n]{0,3}\d)"
-PUBL_HEAD = r"Pub(?:lic)?\.?[ \t]?L(?:aw|\.)(?=[ \t]?(?:No\.?[ \t]?)?\d)"
+PUBL_HEAD = (
+    r"(?:Pub(?:lic)?\.?[ \t]{0,3}L(?:aw|\.)?|P\.[ \t]?L\.|PL)(?=[ \t]{0,3}(?:No\.?[ \t]?)?\d)"
+)
 FEDRULE_HEAD = (
     r"(?i:Fed(?:eral)?\.?[ \t]?R(?:ules?|\.)?[ \t]?(?P<fr>Civ|Crim|App|Evid|Bankr)\.?"
     r"(?:[ \t]?Proc?\.?|[ \t]?P\.?(?![A-Za-z]))?)"
@@ -202,7 +205,7 @@ _TRIGGER_WORDS = (
     r"|Acts?(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
     r"|Rules?\b|\u00a7|Sec(?:tions?\b|s?\.|\b)|sec(?:tions?\b|s?\.|\b)|SEC|s\.[ \t]\d|Id\.|id\.|Ibid"
     r"|U\.|USC|usc|United|C\.\s?F\.|CFR|Treas|Pub|Fed|FED|Federal|F\.?R\.?[ACBE]|Art|I\.\s?R\.\s?C|IRC|Internal"
-    r"|St\.[ \t]\d|" + _STATE_ACRONYMS
+    r"|P\.[ \t]?L\.|PL[ \t]|St\.[ \t]\d|" + _STATE_ACRONYMS
 )
 
 
@@ -239,7 +242,7 @@ TRIGGER = _re.compile(_factor(_TRIGGER_WORDS))
 ("Code", "Stat.", "Laws", "Rule"), at one of the capitalized words right before it
 ("Texas Insurance Code", "N.C. Gen. Stat.", "Appellate Rule")."""
 
-_FED_TRIGGERS = ("C.F", "C. F", "CFR", "Treas", "Pub", "Fed", "FED", "Federal", "FR", "F.R", "Art", "I.R",
+_FED_TRIGGERS = ("P.L", "PL", "P. L", "C.F", "C. F", "CFR", "Treas", "Pub", "Fed", "FED", "Federal", "FR", "F.R", "Art", "I.R",
                  "I. R", "IRC", "Internal", "St.")
 
 
@@ -291,7 +294,7 @@ CHAPTER_RE = regex.compile(r",?[ \t]?(?:c\.|ch\.|chap\.|chapter)?[ \t]?(\d{1,3}[
 APPENDIX_RE = regex.compile(r"[ \t]?(?:app\.|App\.|Appx\.|Appendix)")
 ARTICLE_SIGN_RE = regex.compile(r",?[ \t]?(?:art(?:icle)?s?\.?|§§?|ss?\.|[Ss]ecs?\.)[ \t\n]{0,3}(?=\d)")
 PUBL_NUMBER_RE = regex.compile(
-    r"[ \t]?(?:No\.?[ \t]?)?(?:(\d{1,3})[ \t]?[" + DASH + r"][ \t]?(\d{1,4})|(\d{1,4}))(?![0-9A-Za-z])"
+    r"[ \t]{0,3}(?:No\.?[ \t]?)?(?:(\d{1,3})[ \t]?[" + DASH + r"][ \t]?(\d{1,4})|(\d{1,4}))(?![0-9A-Za-z])"
 )
 PUBL_PIN_RE = regex.compile(
     r"(?:,[ \t\n]{0,3}(?:div\.|tit(?:le|\.)|Title)[ \t]?[A-Z0-9]{1,6}){0,3}"
