@@ -6,13 +6,13 @@ import regex
 
 ECF = regex.compile(
     r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:Nos?\.?\s*+|Entry\s+|Entries\s+|#\s*+)?"
-    r"(?P<list>\d{1,5}(?:[-–]\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\d{1,3})?){0,12})"
-    r"|\[\s*(?P<bracket>\d{1,5}(?:\s*,\s*\d{1,5}){0,6})\s*\](?!\s*\()"
+    r"(?P<list>\d{1,5}(?:[-–]\n?\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\n?\d{1,3})?){0,12})"
+    r"|\[\s*(?P<bracket>\d{1,5}(?:\s*,\s*\d{1,5}){0,6})\s*\]"
     r"|(?<![\w&])#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?)"
     r"|(?<=\b(?:the|granting|denying|on|re:?)\s)(?P<bare>\d{1,4})\s+(?=(?:[A-Z][a-z]+\s+){0,3}Motion\b))",
     regex.I,
 )
-_NUMBER = regex.compile(r"\d{1,5}(?:[-–]\d{1,3})?")
+_NUMBER = regex.compile(r"\d{1,5}(?:[-–]\n?\d{1,3})?")
 
 
 def numbers(match: "regex.Match[str]") -> list[str]:
@@ -27,7 +27,7 @@ def numbers(match: "regex.Match[str]") -> list[str]:
             return [match.group(group)]
     found: list[str] = []
     for m in _NUMBER.finditer(match.group("list") or ""):
-        parts = regex.split(r"[-–]", m.group(0))
+        parts = regex.split(r"[-–]\n?", m.group(0))
         if len(parts) == 2:
             a, b = int(parts[0]), int(parts[1])
             if a < b <= a + 12:

@@ -20,7 +20,7 @@ HEAD = regex.compile(
 
 # (motion_type, pattern, example).  Each example is run by a test.
 MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
-    ("other", r"\A\W*motions?\s+to\s+deny\b", "Plaintiff's motion to deny Moving Defendants' motion to dismiss"),
+    ("other", r"\A\W*motions?\s+to\s+deny\b", "motion to deny Moving Defendants' motion to dismiss"),
     ("in_limine", r"\bin\s+limine\b|\bMILs?\b", "Finjan's Motion in Limine No. 2"),
     ("exclude_expert", r"\bDaubert\b|\bexclude\b[^;]{0,60}?\b(?:experts?|testimony|opinions?|reports?)\b",
      "Cisco's Daubert motion"),
@@ -110,6 +110,7 @@ SELF_NAMING = frozenset({
     "summary_judgment", "preliminary_injunction", "temporary_restraining_order", "default_judgment",
     "judgment_on_the_pleadings", "judgment_as_a_matter_of_law", "new_trial", "class_certification",
     "leave_to_appeal", "certiorari", "habeas_corpus", "rehearing", "remittitur", "additur", "seal", "unseal",
+    "stay", "amend", "leave_to_file",
 })
 
 

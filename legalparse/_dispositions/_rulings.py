@@ -118,6 +118,10 @@ _DESCRIBED = regex.compile(
     r"|\(?(?:ECF|Dkt|Doc|No)\b)",
     regex.I,
 )
+_OBJECT_END = regex.compile(
+    r";|(?<![A-Z])\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?"
+    r"(?i:grants?|denies|deny|affirms?|reverses?|vacates?|remands?|dismiss(?:es)?|defers?)\b"
+)
 _PRE_WORD = regex.compile(r"[\w§()-]+")
 _WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
 _AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
@@ -340,12 +344,14 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             run = run_at(text, p, end, frozenset({"es", "base"}))
             if not run:
                 continue
-            obj_end_m = regex.compile(r";|(?<![A-Z])\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?(?:GRANTS|DENIES|grants|denies|affirms?|"
-                                      r"reverses?|vacates?|remands?|dismiss(?:es)?)\b").search(text, run[-1].end, end)
+            obj_end_m = _OBJECT_END.search(text, run[-1].end, end)
             obj_end = obj_end_m.start() if obj_end_m is not None else end
             cue = _cue(text, start, end, False)
             heads = _requests(text, run[-1].end, min(obj_end, run[-1].end + 200))
             verbs = {t.verb for t in run}
+            lead = text[run[-1].end : heads[0].start() if heads else obj_end]
+            if heads and verbs & {"grant", "deny"} and typed(lead) and classify(lead) in SELF_NAMING:
+                heads = []  # "grants a temporary administrative stay ... pending the resolution of the motion"
             if verbs & APPELLATE_VERBS or (verbs == {"dismiss"} and not heads):
                 obj = text[run[-1].end : obj_end]
                 if regex.match(r"\s+(?:a|an|any)\s", obj, regex.I):
@@ -387,13 +393,14 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                                  or regex.match(r"\s+and\s", text[run[-1].end : run[-1].end + 6])):
                 continue
             if regex.search(r"\b(?:has|have|had|was|were|is|are|be|been|ordered|orders?|shall|must|will|would|may|to|that|"
-                            r"which|if|when|after|once)\b", text[max(cstart, heads[-1].start() - 80) : heads[-1].start()], regex.I):
+                            r"which|if|when|after|once)\b", text[max(cstart, text.rfind(",", 0, heads[-1].start()) + 1,
+                                                                 heads[-1].start() - 80) : heads[-1].start()], regex.I):
                 continue
             between = text[heads[-1].end() : p]
             if regex.search(r"\b(?:is|are|was|were|has|have|had|be|been|by|court|filed|which|that|who|order|"
                             r"granting|denying|the\s+\w+\s+court)\b", between, regex.I) or len(between) > 140:
                 continue
-            if not tok_word.isupper() and (p - cstart) > 160:
+            if not tok_word.isupper() and (p - heads[-1].start()) > 160:
                 continue
         elif aux is not None:
             if regex.match(r"be\b", aux.group(0), regex.I) and not _DECRETAL.search(text, max(0, start - 80), p):
