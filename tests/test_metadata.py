@@ -94,7 +94,7 @@ def test_docket_lists(label_text: str, items: list[str]) -> None:
     ],
 )
 def test_caption_dockets_skip_lower_courts_and_citations(caption: str, dockets: list[str]) -> None:
-    found = [item for item, lower, _ in _docket.labelled(as_lines(caption)) if not lower]
+    found = [item for item, lower, _, _ in _docket.labelled(as_lines(caption)) if not lower]
     assert [_docket.normalize(d) for d in found] == dockets
 
 

@@ -95,8 +95,11 @@ def _dockets(document: Document, caption: list[Line], stamps: list[Stamp], feder
             if not label.group("lower"):
                 raw.extend(_docket.split_list(part.strip()))
     if not raw:
-        found = [(item, line) for item, lower, line in _docket.labelled(caption) if not lower]
-        found = [(item, line) for item, line in found if not _is_prose(caption[line].text) or _TOGETHER.match(caption[line].text)]
+        found = [
+            (item, line)
+            for item, lower, line, opens in _docket.labelled(caption)
+            if not lower and (opens or not _is_prose(caption[line].text))
+        ]
         if found:
             first, line = found[0]
             end = _caption_block_end(caption, line)

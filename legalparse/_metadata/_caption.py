@@ -32,6 +32,9 @@ _STOP = regex.compile(
     r"|bureau|appeals\s+board|tribunal)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
     regex.IGNORECASE,
 )
+_CAPS_THEN_MIXED = regex.compile(r"^(?P<party>(?:[A-Z][A-Z0-9.&'’,\-]++\s++){2,8}+)(?=[A-Z][a-z]++\s++[A-Z][a-z])")
+_CAPS_ONLY = regex.compile(r"[^a-z]++")
+_CAPS_START = regex.compile(r"^[A-Z][A-Z0-9.&'’\-]++(?:\s|,|$)")
 _ABBREVIATED_END = regex.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Ass'n|L\.L\.C|N\.A|al|[A-Z])\.|,)$", regex.IGNORECASE)
 _TRAIL_CITE = regex.compile(r",\s*+(?:No\.|Nos\.|\d).*+$|\s*+\((?:[A-Z][a-z]{2}\.?|\d).*\)\s*+$")
 
@@ -120,6 +123,11 @@ def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) 
             break  # a sentence or block above the caption
         stripped, r = _strip_role(text)
         role = role or r
+        caps = _CAPS_THEN_MIXED.match(stripped)
+        if caps:  # a party in capitals beside counsel's names in mixed case, the columns run together
+            stripped = caps.group("party").strip(" ,")
+        elif taken and not upward and _CAPS_ONLY.fullmatch(taken[-1]) and not _CAPS_START.match(stripped):
+            break
         if stripped:
             taken.append(stripped)
         if r and not upward:

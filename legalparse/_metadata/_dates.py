@@ -11,8 +11,8 @@ from ._vocab import MONTHS
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DATE = regex.compile(
-    rf"(?P<m>{_MONTH})\.?+\s{{0,3}}+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?+\s{{0,3}}+,?\s{{0,3}}+(?P<y>(?:1[6-9]|20)\d\d)\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?+(?:\s+day\s+of)?+\s{{1,3}}+(?P<m2>{_MONTH})\.?+,?\s{{1,3}}+(?P<y2>(?:1[6-9]|20)\d\d)\b"
+    rf"(?P<m>{_MONTH})\.?+\s{{0,3}}+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?+\s{{0,3}}+,?\s{{0,3}}+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?+(?:\s+day\s+of)?+\s{{1,3}}+(?P<m2>{_MONTH})\.?+,?\s{{1,3}}+(?P<y2>(?:1[6-9]|20)\d\d)(?!\d)"
     rf"|\b(?P<mn>\d{{1,2}})/(?P<dn>\d{{1,2}})/(?P<yn>\d{{4}}|\d\d)\b"
     rf"|\b(?P<yi>(?:1[6-9]|20)\d\d)-(?P<mi>\d{{1,2}})-(?P<di>\d{{1,2}})\b"
     rf"|\b(?P<di2>\d{{1,2}})-(?P<mi2>{_MONTH})-(?P<yi2>(?:1[6-9]|20)\d\d)\b",

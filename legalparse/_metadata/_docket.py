@@ -86,9 +86,9 @@ def split_list(text: str) -> list[str]:
     return found
 
 
-def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int]]:
-    """Docket numbers that follow a label in the caption, each flagged when it names a lower court, with its line."""
-    found: list[tuple[str, bool, int]] = []
+def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int, bool]]:
+    """Docket numbers that follow a label in the caption: (number, names a lower court, line, label opens the line)."""
+    found: list[tuple[str, bool, int, bool]] = []
     for i, ln in enumerate(caption[:limit]):
         for cell in cells(ln.text) or [ln.text]:
             for m in LABEL.finditer(cell):
@@ -101,7 +101,7 @@ def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int]
                 if regex.match(r"\s*+\d", rest) is None and regex.match(r"\s*+[A-Z]{1,4}+[-\s]?\d", rest) is None:
                     continue
                 for item in split_list(rest.lstrip()):
-                    found.append((item, lower, i))
+                    found.append((item, lower, i, not cell[: m.start()].strip()))
     return found
 
 
