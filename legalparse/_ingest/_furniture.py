@@ -25,7 +25,7 @@ _PAGE_NUMBER = regex.compile(
         [-–—]?\s*+\d{1,4}\s*+[-–—]?                       # 3   - 3 -
       | (?:page|pg\.?)\s*+\d{1,4}(?:\s*+(?:of|/)\s*+\d{1,4})?   # Page 3 of 9
       | \d{1,4}\s*+(?:of|/)\s*+\d{1,4}                    # 3 of 9
-      | [ivxlc]{1,7}                                      # roman page numbers
+      | (?-i:[ivxlc]{1,7})                                # roman page numbers (front matter)
       | [A-Z]{1,3}-\d{1,3}                                # A-3 appendix pages
     )\s*+$
     """

@@ -29,6 +29,7 @@ from .._span import Span
 from ._clean import clean_chars
 from ._furniture import is_clerk_stamp, is_page_number, is_stamp, normalize_for_repeat
 from ._hyphens import join_hyphenated
+from ._ligatures import count_broken, repair_ligatures
 from ._lines import Line, PageLines
 from ._quality import assess_page, find_shift, unshift
 
@@ -103,7 +104,14 @@ def _repeated_lines(pages: list[PageLines]) -> set[str]:
                     keys.add(key)
         seen.update(keys)
     need = 2 if len(pages) <= 6 else 3
-    return {key for key, n in seen.items() if n >= need}
+    repeated = {key for key, n in seen.items() if n >= need}
+    # watermarks ("Page Proof Pending Publication") recur anywhere on most pages
+    anywhere: Counter[str] = Counter()
+    for page in pages:
+        anywhere.update({normalize_for_repeat(ln.text) for ln in page.lines if len(ln.text) >= 12})
+    need_anywhere = max(3, (len(pages) + 1) // 2)
+    repeated.update(key for key, n in anywhere.items() if n >= need_anywhere and key)
+    return repeated
 
 
 def _text_column(lines: list[Line]) -> tuple[float, float]:
@@ -136,7 +144,7 @@ def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], l
         elif in_margin_zone and is_page_number(text):
             drop = True
             label = label or regex.sub(r"[^0-9ivxlcIVXLC]", "", regex.sub(r"(?i)\bof\s*+\d++", "", text)) or None
-        elif in_margin_zone and normalize_for_repeat(text) in repeated:
+        elif normalize_for_repeat(text) in repeated and (in_margin_zone or len(text) >= 12):
             drop = True
         elif regex.fullmatch(r"\d{1,2}", text) and line.right < left_edge - 4 and int(text) <= 60:
             drop = True  # pleading-paper line number in the left margin
@@ -210,6 +218,9 @@ def _find_footnotes(body: list[Line], size: float, next_label: list[int],
     while block and _SEPARATOR.match(block[0].text):
         block = block[1:]
     if not block:
+        block_ids = _same_size_block(body, size, next_label[0])
+        block = [body[i] for i in block_ids]
+    if not block:
         return body, []
     in_block = set(block_ids)
     kept = [ln for i, ln in enumerate(body) if i not in in_block]
@@ -248,6 +259,36 @@ def _find_footnotes(body: list[Line], size: float, next_label: list[int],
     return kept, foot
 
 
+def _same_size_block(body: list[Line], size: float, expected: int) -> list[int]:
+    """Footnotes set in the body's size: a line opening with a superscript label in the
+    lower part of the page, set more tightly than the body above it, with nothing larger below."""
+    order = sorted(range(len(body)), key=lambda i: body[i].top)
+    page_top = body[order[0]].top
+    page_bottom = max(ln.bottom for ln in body)
+    for rank, i in enumerate(order):
+        line = body[i]
+        if line.top < page_top + 0.45 * (page_bottom - page_top):
+            continue
+        label, used, raised = _label_of(line, line.size)
+        if not label or not raised or (label.isdigit() and int(label) != expected and expected != 1):
+            continue
+        below = [body[j] for j in order[rank:]]
+        if any(ln.size > 1.05 * line.size for ln in below):
+            return []
+        above = [body[j] for j in order[:rank]]
+        if len(above) >= 2:
+            body_pitch = median(b.top - a.top for a, b in zip(above, above[1:]))
+            gap_above = line.top - above[-1].top
+            pitches = [b.top - a.top for a, b in zip(below, below[1:])]
+            note_pitch = median(pitches) if pitches else 0.0
+            if pitches and note_pitch > 0.8 * body_pitch:
+                return []  # set like the body: a marker that begins a line, not a footnote
+            if gap_above < 1.2 * max(note_pitch, 0.8 * size):
+                return []
+        return order[rank:]
+    return []
+
+
 def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, str]]:
     """Remove superscript footnote markers from body lines; return where they stood."""
     found: list[tuple[int, int, str]] = []
@@ -270,6 +311,8 @@ def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, st
                 label = "".join(ch.ch for ch in chars[i:j])
                 if label in labels:
                     del chars[i:j]
+                    if 0 < i < len(chars) and chars[i].ch == " " and chars[i - 1].ch == " ":
+                        del chars[i]
                     line.touch()
                     found.append((li, i, label))
                     continue
@@ -377,21 +420,27 @@ class _Writer:
         return "".join(self.parts)
 
 
-def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool) -> tuple[int, int]:
+def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool,
+                repair: bool = False) -> tuple[int, int]:
     """Write one line: a newline before a new paragraph, else a space or a rejoined hyphen."""
     if not first:
         if new_paragraph:
             w.write("\n")
         else:
             prev = w.parts[-1] if w.parts else ""
-            if join_hyphenated(prev, line.text):
+            if join_hyphenated(prev, clean_chars(line.text)):
                 w.parts[-1] = prev[:-1]  # the halves of a hyphenated word join
                 w.pos -= 1
             elif prev.endswith(("—", "/")) or (prev.endswith(("-", "–")) and prev[-2:-1].isdigit()):
                 pass
             else:
                 w.write(" ")
-    text = clean_chars(line.text)
+    text = line.text
+    if text.endswith(("\ufffe", "\x02")):
+        text = text[:-1] + "-"  # PDFium marks a line-end hyphen it took for a soft one
+    text = clean_chars(text)
+    if repair:
+        text = repair_ligatures(text)
     lead = len(text) - len(text.lstrip())
     start, end = w.write(text.strip())
     w.line_boxes.append((start, end, (line.left, line.top, line.right, line.bottom)))
@@ -401,6 +450,8 @@ def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool) -> tup
 def assemble(pages: list[PageLines], *, source: str = "") -> Document:
     """The clean :class:`Document` of a PDF's pages."""
     plans, size = _plan_pages(pages)
+    broken = sum(count_broken(ln.text) for plan in plans for ln in plan.body)
+    repair = broken >= 3
     w = _Writer()
     out_pages: list[Page] = []
     notes: list[tuple[str, Span, int, Optional[Span]]] = []
@@ -433,7 +484,7 @@ def assemble(pages: list[PageLines], *, source: str = "") -> Document:
             if i and breaks[i]:
                 paragraphs.append(Span(para_start, w.pos))
                 para_start = w.pos + 1
-            origin, end = _write_line(w, line, breaks[i], first=(i == 0))
+            origin, end = _write_line(w, line, breaks[i], first=(i == 0), repair=repair)
             for ci, label in markers.get(i, ()):
                 offset = max(0, min(end, origin + ci))
                 marker_spans.setdefault(label, Span(offset, offset))
@@ -445,7 +496,7 @@ def assemble(pages: list[PageLines], *, source: str = "") -> Document:
                 w.write(note.label + " ")
             start = w.pos
             for k, line in enumerate(note.lines):
-                _write_line(w, line, False, first=(k == 0))
+                _write_line(w, line, False, first=(k == 0), repair=repair)
             if note.label:
                 notes.append((note.label, Span(start, w.pos), plan.number, marker_spans.get(note.label)))
             elif notes:  # continues the previous page's last footnote
@@ -453,6 +504,10 @@ def assemble(pages: list[PageLines], *, source: str = "") -> Document:
                 notes.append((label, Span(start, w.pos), plan.number, None))
         out_pages.append(Page(number=plan.number, span=Span(page_start, w.pos), width=plan.width,
                               height=plan.height, furniture=plan.furniture, label=plan.label))
+    if repair:
+        warnings.append(ParseWarning(code="ligatures_repaired", message=(
+            f"the PDF's ligature glyphs have no Unicode mapping; {broken} broken words "
+            "(\"affrmed\") were restored from a word list")))
     text = w.text()
     footnotes = [Footnote(label=label, span=span, text=text[span.start:span.end], page=page, marker=marker)
                  for label, span, page, marker in notes]
