@@ -59,7 +59,7 @@ class _Item:
 
 
 def _subs(text: str, pos: int) -> tuple[tuple[str, ...], int]:
-    m = P.SUBS_RE.match(text, pos)
+    m = _at(P.SUBS_RE, text, pos)
     if not m or m.end() == pos:
         return (), pos
     parts = [g.group(1) for g in P.SUB_RE.finditer(m.group())]
@@ -137,13 +137,13 @@ def _section_items(
     """Read "6103(i)(2)", "§§ 552a(b), 706", "12(b)(1) and 12(b)(6)", "(c)(3)(A)" continuations."""
     items: list[_Item] = []
     number_re = P.RULE_NUMBER_RE if rule else (P.CFR_SECTION_RE if cfr else P.SECTION_RE)
-    m = number_re.match(text, pos)
+    m = _at(number_re, text, pos)
     if not m:
         return items, pos
     first = True
     while m:
         raw = m.group()
-        if not first and (P.ORDINAL_RE.match(raw) or P.NOT_A_CITE_AFTER.match(text, m.end())):
+        if not first and (P.ORDINAL_RE.match(raw) or _at(P.NOT_A_CITE_AFTER, text, m.end())):
             break
         section = _clean_section(raw, join_hyphen)
         end = m.end()
@@ -154,16 +154,16 @@ def _section_items(
         if subs and not rule and section.endswith(".") is False and _match(r"\d{4}$", section) and False:
             pass
         subs_end = None
-        r = P.SUBS_RANGE_RE.match(text, end2) if subs else None
+        r = _at(P.SUBS_RANGE_RE, text, end2) if subs else None
         if r:
             tail = tuple(g.group(1) for g in P.SUB_RE.finditer(r.group(1)))
             subs_end = continue_path(subs, tail)
             end2 = r.end()
         if section_end is None:
-            w = P.SECTION_RANGE_WORD_RE.match(text, end2)
+            w = _at(P.SECTION_RANGE_WORD_RE, text, end2)
             if w:
-                r2 = number_re.match(text, w.end())
-                if r2 and not P.NOT_A_CITE_AFTER.match(text, r2.end()):
+                r2 = _at(number_re, text, w.end())
+                if r2 and not _at(P.NOT_A_CITE_AFTER, text, r2.end()):
                     section_end = _clean_section(r2.group(), join_hyphen)
                     end2 = r2.end()
                     _, end2 = _subs(text, end2)
@@ -174,15 +174,15 @@ def _section_items(
             break
         # list continuations
         while True:
-            sep = P.LIST_SEP_RE.match(text, pos)
+            sep = _at(P.LIST_SEP_RE, text, pos)
             if not sep:
                 return items, pos
             after = sep.end()
             if text.startswith("(", after) or text.startswith(" (", after):
                 cont, cend = _subs(text, after)
-                if cont and not P.NOT_A_CITE_AFTER.match(text, cend):
+                if cont and not _at(P.NOT_A_CITE_AFTER, text, cend):
                     path = continue_path(items[-1].subsections, cont)
-                    cr = P.SUBS_RANGE_RE.match(text, cend)
+                    cr = _at(P.SUBS_RANGE_RE, text, cend)
                     cont_end = None
                     if cr:
                         cont_end = continue_path(path, tuple(g.group(1) for g in P.SUB_RE.finditer(cr.group(1))))
@@ -194,7 +194,7 @@ def _section_items(
                 return items, pos
             if not (plural or rule or "§" in sep.group()):
                 return items, pos
-            m = number_re.match(text, after)
+            m = _at(number_re, text, after)
             if not m:
                 return items, pos
             break
@@ -203,12 +203,12 @@ def _section_items(
 
 def _tail_flags(text: str, pos: int) -> tuple[bool, bool, int]:
     """``et seq.`` and ``note`` after a cite (not part of the span)."""
-    note = bool(P.NOTE_RE.match(text, pos))
+    note = bool(_at(P.NOTE_RE, text, pos))
     if note:
-        pos2 = P.NOTE_RE.match(text, pos).end()  # type: ignore[union-attr]
+        pos2 = _at(P.NOTE_RE, text, pos).end()  # type: ignore[union-attr]
     else:
         pos2 = pos
-    es = P.ET_SEQ_RE.match(text, pos2)
+    es = _at(P.ET_SEQ_RE, text, pos2)
     return bool(es), note, (es.end() if es else pos2)
 
 
@@ -263,6 +263,15 @@ def _emit(items: list[_Item], head_start: int, **fields: object) -> list[Found]:
 # ------------------------------------------------------------------ the scanner
 
 
+_WINDOW = 400
+"""How far past a position an anchored pattern may look. The ``regex`` module scans ahead for a
+pattern's required literal even in ``match``; bounding the window keeps each read O(1)."""
+
+
+def _at(pattern: "regex.Pattern[str]", text: str, pos: int) -> "Optional[regex.Match[str]]":
+    return pattern.match(text, pos, pos + _WINDOW)
+
+
 _ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
 
 _KINDS = ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named", "cal", "tex", "ny", "state",
@@ -288,7 +297,7 @@ class _Scanner:
                 lo = max(pos, at - (14 if kind == "rule" else 48))
                 candidates = [w.start() for w in P.WORD_START.finditer(text, lo, at)][-4:] + [at]
             for c in candidates:
-                m = head.match(text, c)
+                m = _at(head, text, c)
                 if not m:
                     continue
                 end = self._read(m)
@@ -307,10 +316,10 @@ class _Scanner:
     # --- federal -----------------------------------------------------------------
 
     def _after_sign(self, pos: int) -> tuple[int, bool]:
-        s = P.SIGN_RE.match(self.text, pos)
+        s = _at(P.SIGN_RE, self.text, pos)
         if s and _match(r"\s?\d", self.text[s.end(): s.end() + 2]):
             return s.end(), bool(P.PLURAL_SIGN.search(s.group()))
-        g = _compile(r"[ \t\u00a0\n]{0,3}").match(self.text, pos)
+        g = _at(_compile(r"[ \t\u00a0\n]{0,3}"), self.text, pos)
         return (g.end() if g else pos), False
 
     def _read_usc(self, m: "regex.Match[str]") -> Optional[int]:
@@ -320,7 +329,7 @@ class _Scanner:
             return None
         pos = m.end()
         appendix = False
-        a = P.APPENDIX_RE.match(text, pos)
+        a = _at(P.APPENDIX_RE, text, pos)
         if a:
             appendix, pos = True, a.end()
         pos, plural = self._after_sign(pos)
@@ -341,7 +350,7 @@ class _Scanner:
             if title is None:
                 return None
         pos = m.end()
-        pt = _compile(r"[ \t]?(?:pt\.|part|Part)[ \t]?").match(text, pos)
+        pt = _at(_compile(r"[ \t]?(?:pt\.|part|Part)[ \t]?"), text, pos)
         if pt:
             pos = pt.end()
         pos, plural = self._after_sign(pos)
@@ -362,7 +371,7 @@ class _Scanner:
         if not vol:
             return None
         start = m.start() - (len(text[max(0, m.start() - 6): m.start()]) - vol.start())
-        p = P.STAT_PAGE_RE.match(text, m.end())
+        p = _at(P.STAT_PAGE_RE, text, m.end())
         if not p:
             return None
         section, section_end = _split_range(p.group(1), min_digits=1)
@@ -372,13 +381,13 @@ class _Scanner:
 
     def _read_publ(self, m: "regex.Match[str]") -> Optional[int]:
         text = self.text
-        p = P.PUBL_NUMBER_RE.match(text, m.end())
+        p = _at(P.PUBL_NUMBER_RE, text, m.end())
         if not p:
             return None
         congress, number = (p.group(1), p.group(2)) if p.group(1) else (None, p.group(3))
         self.found.append(Found(start=m.start(), end=p.end(), form="full", code="Pub. L.", title=congress,
                                 section=number, as_written=_sub(r"\s+", " ", m.group())))
-        pin = P.PUBL_PIN_RE.match(text, p.end())
+        pin = _at(P.PUBL_PIN_RE, text, p.end())
         return pin.end() if pin and pin.end() > p.end() else p.end()
 
     def _read_fedrule(self, m: "regex.Match[str]") -> Optional[int]:
@@ -389,7 +398,7 @@ class _Scanner:
         if code is None:
             return None
         pos = m.end()
-        r = _compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t]?)?(?:Rules?[ \t]|R\.[ \t]?)?").match(text, pos)
+        r = _at(_compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t]?)?(?:Rules?[ \t]|R\.[ \t]?)?"), text, pos)
         pos = r.end() if r else pos
         items, end = _section_items(text, pos, plural=True, rule=True)
         if not items:
@@ -402,7 +411,7 @@ class _Scanner:
         return end
 
     def _read_const(self, m: "regex.Match[str]") -> Optional[int]:
-        c = P.CONST_PART_RE.match(self.text, m.end())
+        c = _at(P.CONST_PART_RE, self.text, m.end())
         if not c:
             return None
         self._const(m.start(), c, m.group())
@@ -418,7 +427,7 @@ class _Scanner:
                                 section=section, subsections=subs, kind="const", as_written=as_written))
 
     def _read_art(self, m: "regex.Match[str]") -> Optional[int]:
-        c = P.ART_SHORT_RE.match(self.text, m.end())
+        c = _at(P.ART_SHORT_RE, self.text, m.end())
         if not c:
             return None
         found = Found(start=m.start(), end=c.end(), form="short", code="U.S. Const.", title=None,
@@ -457,7 +466,7 @@ class _Scanner:
         text = self.text
         start = m_start
         pos = head_end
-        ann = _ANN_RE.match(text, pos)  # "Ariz. Rev. Stat. Ann." read as "Ariz. Rev. Stat." + "Ann."
+        ann = _at(_ANN_RE, text, pos)  # "Ariz. Rev. Stat. Ann." read as "Ariz. Rev. Stat." + "Ann."
         if ann:
             pos = ann.end()
         if mode == "before" or mode == "tit":
@@ -465,20 +474,20 @@ class _Scanner:
             if t is not None:
                 title, start = t, s
         if mode == "tit":
-            t2 = P.TIT_RE.match(text, pos)
+            t2 = _at(P.TIT_RE, text, pos)
             if t2:
                 title, pos = t2.group(1), t2.end()
         elif mode == "chapter":
-            ch = P.CHAPTER_RE.match(text, pos)
+            ch = _at(P.CHAPTER_RE, text, pos)
             if ch:
                 title, pos = ch.group(1), ch.end()
-        sign = P.ARTICLE_SIGN_RE.match(text, pos)
+        sign = _at(P.ARTICLE_SIGN_RE, text, pos)
         plural = False
         if sign:
             plural = bool(P.PLURAL_SIGN.search(sign.group())) or "arts" in sign.group()
             pos = sign.end()
         else:
-            g = _compile(r",?[ \t\u00a0\n]{0,3}(?=\d)").match(text, pos)
+            g = _at(_compile(r",?[ \t\u00a0\n]{0,3}(?=\d)"), text, pos)
             if not g:
                 return None
             pos = g.end()
@@ -488,7 +497,7 @@ class _Scanner:
         # California "11357, subd. (a)"; allow the list to go on after a subd.
         for it in items:
             pass
-        sd = P.SUBD_RE.match(text, end)
+        sd = _at(P.SUBD_RE, text, end)
         if sd:
             subs, e2 = _subs(text, sd.end())
             if subs:
@@ -503,7 +512,7 @@ class _Scanner:
         et_seq, note, _ = _tail_flags(text, end)
         self.found += _emit(items, start, form="full", code=code, title=title, et_seq=et_seq,
                             as_written=as_written)
-        now = P.NOW_RE.match(text, end)
+        now = _at(P.NOW_RE, text, end)
         if now:
             self.found.append(Found(start=now.start(1), end=now.end(1), form="full", code=code, title=title,
                                     section=now.group(1), as_written=as_written))
@@ -551,7 +560,7 @@ class _Scanner:
     def _read_session(self, m: "regex.Match[str]") -> Optional[int]:
         """Session laws: "2005 Wis. Act 400, § 5" (title = year, section = act or chapter)."""
         text = self.text
-        t = P.SESSION_TAIL_RE.match(text, m.end())
+        t = _at(P.SESSION_TAIL_RE, text, m.end())
         if not t:
             return None
         if m.group("sess"):
@@ -566,18 +575,18 @@ class _Scanner:
             return None
         self.found.append(Found(start=start, end=t.end(), form="full", code=code, title=year, section=number,
                                 kind="session", as_written=_sub(r"\s+", " ", m.group())))
-        pin = P.SESSION_PIN_RE.match(text, t.end())
+        pin = _at(P.SESSION_PIN_RE, text, t.end())
         return pin.end() if pin else t.end()
 
     # --- short forms -------------------------------------------------------------
 
     def _read_id(self, m: "regex.Match[str]") -> Optional[int]:
         text = self.text
-        if P.ID_PAGE_RE.match(text, m.end()):
+        if _at(P.ID_PAGE_RE, text, m.end()):
             self.found.append(Found(start=m.start(), end=m.end(), form="id", code=None, title=None,
                                     section=None, kind="id-page"))
             return m.end()
-        t = P.ID_TAIL_RE.match(text, m.end())
+        t = _at(P.ID_TAIL_RE, text, m.end())
         pos = t.end() if t else m.end()
         sign = t.group("sign") if t else None
         if sign and sign.startswith("§") or sign in ("sec.",):
@@ -613,31 +622,31 @@ class _Scanner:
         """What a "section N" is a section of: a title, a named code, a state code, an Act."""
         text = self.text
         for regex_, key in ((P.OF_TITLE_RE, "title"), (P.OF_USC_RE, "title"), (P.COMMA_TITLE_RE, "title")):
-            q = regex_.match(text, end)
+            q = _at(regex_, text, end)
             if q:
                 return {"code": "U.S.C.", "title": q.group(1).lstrip("0")}, q.end()
-        post = P.POSTFIX_RE.match(text, end)
+        post = _at(P.POSTFIX_RE, text, end)
         if post:
             for i in P.POSTFIX_STATES:
                 if post.group(f"st{i}") is not None:
                     return {"code": STATE_CODES[i].code, "title": None}, post.end()
-        of = P.OF_THE_RE.match(text, end)
+        of = _at(P.OF_THE_RE, text, end)
         if not of:
             return None, end
         pos = of.end()
-        nc = P.NAMED_CODE_RE.match(text, pos)
+        nc = _at(P.NAMED_CODE_RE, text, pos)
         if nc:
             for i, entry in enumerate(NAMED_CODES):
                 if nc.group(f"nc{i}") is not None:
                     return {"code": "U.S.C.", "title": entry.title, "as_written": nc.group()}, nc.end()
-        st = P.STATE_HEAD_RE.match(text, pos)
+        st = _at(P.STATE_HEAD_RE, text, pos)
         if st:
             i = _state_index(st)
             if i is not None:
                 return {"code": STATE_CODES[i].code, "title": None, "as_written": st.group()}, st.end()
-        if P.THE_CODE_RE.match(text, pos) and of.group().rstrip().endswith(("the", "this", "said")):
+        if _at(P.THE_CODE_RE, text, pos) and of.group().rstrip().endswith(("the", "this", "said")):
             return {"code_ref": "Code"}, pos + 4
-        act = P.ACT_NAME_RE.match(text, pos)
+        act = _at(P.ACT_NAME_RE, text, pos)
         if act and "this" not in of.group() and not act.group().startswith("Act"):
             name = _sub(r"\s+", " ", act.group()).strip()
             return {"code": name, "title": None, "as_written": name, "act": True}, act.end()
@@ -653,7 +662,7 @@ class _Scanner:
         text = self.text
         head = m.group()
         plural = bool(P.PLURAL_SIGN.search(head))
-        g = _compile(r"[ \t\u00a0\n]{0,3}").match(text, m.end())
+        g = _at(_compile(r"[ \t\u00a0\n]{0,3}"), text, m.end())
         pos = g.end() if g else m.end()
         if not _match(r"\d", text[pos: pos + 1]):
             return None
@@ -681,7 +690,7 @@ class _Scanner:
         else:
             self.found += _emit(items, m.start(), form="short", code=None, title=None, et_seq=et_seq,
                                 note=note, code_ref=(qual or {}).get("code_ref"))
-        now = P.NOW_RE.match(text, end)
+        now = _at(P.NOW_RE, text, end)
         if now:
             self.found.append(Found(start=now.start(1), end=now.end(1), form="short", code=None, title=None,
                                     section=now.group(1)))
@@ -691,19 +700,19 @@ class _Scanner:
     def _read_rule(self, m: "regex.Match[str]") -> Optional[int]:
         text = self.text
         pos = m.end()
-        g = _compile(r"[ \t\u00a0]").match(text, pos)
+        g = _at(_compile(r"[ \t\u00a0]"), text, pos)
         pos = g.end() if g else pos
         items, end = _section_items(text, pos, plural=True, rule=True)
         if not items:
             return None
-        of = P.RULE_OF_RE.match(text, end)
+        of = _at(P.RULE_OF_RE, text, end)
         if of and (of.group("fam") or of.group("fam2")):
             code = RULE_FAMILIES[(of.group("fam") or of.group("fam2")).lower()]
             self.found += _emit(items, m.start(), form="full", code=code, title=None, kind="rule",
                                 as_written=_sub(r"\s+", " ", of.group().strip()[7:]))
             self.found[-1].end = self.found[-1].end
             return of.end()
-        if of or P.RULE_NOT_FEDERAL_AFTER.match(text, end):
+        if of or _at(P.RULE_NOT_FEDERAL_AFTER, text, end):
             return end
         if self._preceding_word_blocks(m.start()) and not m.group("rulefam"):
             return end
