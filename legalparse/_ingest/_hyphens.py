@@ -1,12 +1,18 @@
 """Rejoin words hyphenated at a line end, and only those.
 
-A hyphen at a line end is dropped only between two lowercase letters and
-only where the first half is not a prefix that forms compounds ("non-final",
-"self-help").  Between digits ("283-288", "2000e-5", "19-cv") the hyphen
-stays and the halves join without a space.
+A hyphen at a line end is dropped only between two lowercase letters, and
+only where the halves do not form a compound: not after a prefix that forms
+compounds ("non-final", "self-help"), and not where both halves are words
+and the joined form is none ("context-specific").  ``words.txt`` (built by
+``tools/build_word_lists.py`` from court records) says what is a word.
+Between digits ("283-288", "2000e-5", "19-cv") the hyphen stays and the
+halves join without a space.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -22,6 +28,13 @@ _LAST_WORD = regex.compile(r"(\p{L}++)[-\ufffe\u2010\u00ad]$")
 _FIRST_WORD = regex.compile(r"^\s*+(\p{Ll}\p{L}*+)")
 
 
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Lowercase words of court English (three letters or more)."""
+    text = resources.files("legalparse._ingest").joinpath("words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 def join_hyphenated(before: str, after: str) -> bool:
     """Whether the line-end hyphen of ``before`` joins ``after``'s first word.
 
@@ -29,15 +42,24 @@ def join_hyphenated(before: str, after: str) -> bool:
     True
     >>> join_hyphenated("a non-", "final order")
     False
+    >>> join_hyphenated("a context-", "specific task")
+    False
     >>> join_hyphenated("pages 283-", "288")
     False
     """
     m = _LAST_WORD.search(before)
     if not m:
         return False
-    if not _FIRST_WORD.match(after):
+    n = _FIRST_WORD.match(after)
+    if not n:
         return False
     first_half = m.group(1)
     if not first_half[-1].islower():
         return False
-    return first_half.lower() not in COMPOUND_PREFIXES
+    first, second = first_half.lower(), n.group(1).lower()
+    words = known_words()
+    if first + second in words:
+        return True
+    if first in COMPOUND_PREFIXES:
+        return False
+    return not (len(first) >= 3 and len(second) >= 3 and first in words and second in words)
