@@ -553,3 +553,8 @@ def test_caption_shaped_noise_never_raises(parts: list[str]) -> None:
 def test_caption_lines_skip_pleading_paper_numbers() -> None:
     text = "1\n2\n3\nORDER\n8:16-cv-1261-DOC (KESx)\nUNITED STATES DISTRICT COURT\n"
     assert [ln.text for ln in caption_lines(doc(text))] == ["ORDER", "8:16-cv-1261-DOC (KESx)", "UNITED STATES DISTRICT COURT"]
+
+
+def test_long_capital_title_names_the_document_type() -> None:
+    line = "MEMORANDUM OF DECISION RE: FOR ADDITUR OR ALTERNATIVELY, MOTION TO SET ASIDE VERDICT AND MOTION FOR NEW TRIAL"
+    assert _kind.title_kind(as_lines(line)) == "memorandum_opinion"

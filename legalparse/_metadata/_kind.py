@@ -15,9 +15,11 @@ _NOT_TITLE = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|this|that|it|
 
 def _is_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if not letters or len(text) > 90:
+    if not letters or len(text) > 200:
         return False
     upper = sum(1 for c in letters if c.isupper()) / len(letters)
+    if len(text) > 90:
+        return upper > 0.9  # a long title is printed in capitals
     return upper > 0.6 or text.istitle()
 
 
