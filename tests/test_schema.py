@@ -87,7 +87,7 @@ def test_schema_file_ships_in_the_package() -> None:
 def fixture_results() -> list[dict[str, Any]]:
     files = _fixture_files()
     assert files, "no fixture documents found"
-    return _batch(files)
+    return _batch(files, jobs=2)
 
 
 def test_every_fixture_output_validates(fixture_results: list[dict[str, Any]]) -> None:
