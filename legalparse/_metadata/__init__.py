@@ -8,6 +8,7 @@ moves into ``Page.furniture`` (read from the text too, where they are still ther
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Optional
 
@@ -55,7 +56,7 @@ def _court_id(document: Document, caption: list[Line], stamps: list[Stamp]) -> O
     court_id = _court.reporter_court(head_text)
     if court_id:
         return court_id
-    for name in _court.caption_court_strings(caption):
+    for name in itertools.islice(_court.caption_court_strings(caption), 8):  # courts-db costs ~10 ms a name
         court_id = _court.pick(_court.resolve(name))
         if court_id:
             return court_id

@@ -47,6 +47,12 @@ _NOT_NAME = regex.compile(
 )
 
 
+_NAME_COMMA_TITLE = regex.compile(
+    rf"^(?:/s/\s*+)?(?P<name>{_NAME}),\s*+(?:Judge|JUDGE|Justice|JUSTICE|(?:United\s+States\s+)?(?:District|Magistrate|Circuit)\s+Judge)\s*+$"
+)
+"""A signature on one line: 'James M. Dowd, Judge'."""
+
+
 def clean_name(raw: str) -> Optional[str]:
     """A judge's name as printed, title-cased when printed in capitals; ``None`` if it is not a name."""
     name = " ".join(raw.replace("/s/", " ").split()).strip(" ,.:;")
@@ -70,7 +76,7 @@ def signer(tail: list[Line]) -> Optional[str]:
     """The name over the last judge's title line of a signature block."""
     for i in range(len(tail) - 1, -1, -1):
         text = tail[i].text
-        same = regex.match(rf"^(?:/s/\s*+)?(?P<name>{_NAME}),\s*+(?:Judge|JUDGE|Justice|JUSTICE|(?:United\s+States\s+)?(?:District|Magistrate|Circuit)\s+Judge)\s*+$", text)
+        same = _NAME_COMMA_TITLE.match(text)
         if same:
             name = clean_name(same.group("name"))
             if name:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Iterator, NamedTuple
 
 import regex
@@ -57,8 +59,12 @@ def document_lines(document: Document, start: int = 0, end: int | None = None) -
         return list(lines(document.text, start, stop))
     found: list[Line] = []
     text = document.text
-    for line_start, line_end, box in document.line_boxes:
-        if line_end <= start or line_start >= stop:
+    boxes = document.line_boxes
+    first = max(0, bisect.bisect_right([b[0] for b in boxes], start) - 1) if start else 0
+    for line_start, line_end, box in itertools.islice(boxes, first, None):
+        if line_start >= stop:
+            break
+        if line_end <= start:
             continue
         for ln in lines(text, max(line_start, start), min(line_end, stop)):
             found.append(Line(ln.start, ln.end, ln.text, int(box[0] / 6)))
