@@ -91,3 +91,30 @@ COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
     (c.name, regex.compile(c.pattern, regex.IGNORECASE if c.ignore_case else 0)) for c in CUES
 )
 """The cues, compiled; most ignore case (the decretal and citation cues read capitals)."""
+
+
+VETOES: tuple[Cue, ...] = (
+    Cue("party_argues", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?)\b",
+        "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
+    Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",
+        "So, in Kemp's view, his motion was cognizable under Rule 60(b)(6)."),
+    Cue("framing", r"\b(?:court|we)[ \t\n]++(?:must|will|should|need[ \t\n]++to|now|first|next|then)[ \t\n]++(?:first[ \t\n]++|next[ \t\n]++|now[ \t\n]++)?(?:determine|decide|consider|address|examine|turn|analyze|assess)\b|^The[ \t\n]++(?:first|next|second|third|remaining|only|central|threshold)[ \t\n]++(?:question|issue)\b",
+        "Accordingly, the Court must determine whether each of the theories was properly disclosed."),
+    Cue("decretal_lead_in", r"\b(?:orders?|ORDERS?|ORDERED)\b[^\n:]{0,40}+:$",
+        "For the reasons stated on the record, the Court orders as follows:", ignore_case=False),
+    Cue("standard_of_review", r"\b(?:we|court)[ \t\n]++reviews?\b|\bstandard[ \t\n]++of[ \t\n]++review\b|\bde[ \t\n]++novo\b|\bto[ \t\n]++survive[ \t\n]++a[ \t\n]++motion\b",
+        "We review a district court's dismissal of a complaint for failure to state a claim de novo."),
+    Cue("opens_with_quotation", r"^[\"\u201c\u2018']",
+        "\u201cA statute should not be interpreted to thwart its purpose.\u201d", ignore_case=False),
+    Cue("citation_sentence", r"^(?:See|Id\.|Cf\.|But[ \t\n]++see|Compare|Accord)(?:\b|[ \t\n,])",
+        "See Iqbal, 556 U.S. at 678.", ignore_case=False),
+    Cue("separate_voice", r"^(?:\p{Lu}\w*+,?[ \t\n]++){0,2}?I[ \t\n]++(?!\.)",
+        "I note that Justice Markman has properly decided not to participate in this case.", ignore_case=False),
+    Cue("other_court_said", r"\b(?:[Cc]ourts?|Justice|Judge)[ \t\n]++(?!properly|correctly|rightly)(?:\w++[ \t\n]++)?(?:held|explained|stated|noted|observed|reasoned|recognized|concluded|found)\b",
+        "In Grutter, the Court held that the admissions program was narrowly tailored.", ignore_case=False),
+)
+"""Sentences these match are never holdings (ANNOTATION: arguments, review standards, quoted or cited rules, separate voices)."""
+
+COMPILED_VETOES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
+    (c.name, regex.compile(c.pattern, regex.IGNORECASE if c.ignore_case else 0)) for c in VETOES
+)

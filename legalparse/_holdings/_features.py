@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._span import Span
-from ._cues import COMPILED
+from ._cues import COMPILED, COMPILED_VETOES
 
 _WORD = regex.compile(r"[\p{L}\d\u00a7]++")
 _HEADING_WORDS = {
@@ -98,6 +98,9 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
         if _HELD.match(sentence):
             i = nxt
             continue  # the reporter's syllabus, not the court's words
+        if any(pattern.search(sentence) for _, pattern in COMPILED_VETOES):
+            i = nxt
+            continue
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
         if f["decretal"] and not _REASONED.search(sentence) and (_RULED_ON.search(sentence) or len(_WORD.findall(sentence)) < 15):
             i = nxt
