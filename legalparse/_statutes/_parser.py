@@ -272,6 +272,7 @@ def _at(pattern: "regex.Pattern[str]", text: str, pos: int) -> "Optional[regex.M
     return pattern.match(text, pos, pos + _WINDOW)
 
 
+_SUBJECT_RE = regex.compile(r",[ \t](?:[A-Z][A-Za-z.&'’]{0,12}[ \t]){0,4}[A-Z][A-Za-z.&'’]{0,12}[ \t]?(?=§)")
 _ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
 
 _KINDS = ("const", "usc", "cfr", "treas", "stat", "publ", "fedrule", "named", "cal", "tex", "ny", "state",
@@ -469,6 +470,9 @@ class _Scanner:
         ann = _at(_ANN_RE, text, pos)  # "Ariz. Rev. Stat. Ann." read as "Ariz. Rev. Stat." + "Ann."
         if ann:
             pos = ann.end()
+        subject = _at(_SUBJECT_RE, text, pos)  # "Md. Code Ann., Crim. Law § 3-303"
+        if subject:
+            pos = subject.end()
         if mode == "before" or mode == "tit":
             t, s = _title_before(text, m_start)
             if t is not None:

@@ -170,7 +170,8 @@ def _alias(pattern: str, first: bool) -> str:
 
 
 _STATE_ALT = "|".join(
-    "(?P<st{0}>{1})".format(i, "|".join(_alias(a, j == 0) for j, a in enumerate(s.aliases)))
+    # the longer printed forms first ("Mich. Comp. Laws Serv." before "Mich. Comp. Laws")
+    "(?P<st{0}>{1})".format(i, "|".join(_alias(a, a == s.aliases[0]) for a in s.aliases[1:] + s.aliases[:1]))
     for i, s in enumerate(STATE_CODES)
 )
 
@@ -198,7 +199,7 @@ _STATE_ACRONYMS = (
     r"|C\.\s?R\.\s?S\.|C\.\s?G\.\s?S\.|O\.\s?C\.\s?G\.\s?A|K\.\s?S\.\s?A|M\.\s?R\.\s?S\.|M\.\s?G\.\s?L\.|G\.\s?L\."
     r"|G\.\s?S\.|N\.\s?C\.\s?G\.\s?S|N\.\s?J\.\s?S|N\.\s?D\.\s?C\.\s?C|O\.\s?R\.\s?C|R\.\s?C\.|O\.\s?S\."
     r"|Pa\.\s?C\.\s?S|L\.\s?P\.\s?R\.\s?A|T\.\s?C\.\s?A|V\.\s?S\.\s?A|Del\.\s?C\.|La\.\s?R\.\s?S|Mass\.\s?G\.\s?L"
-    r"|N\.\s?Y\.|SDCL"
+    r"|N\.\s?Y\.|SDCL|P\.\s?R\."
 )
 _TRIGGER_WORDS = (
     r"Code\b|CODE\b|Stat(?:\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
