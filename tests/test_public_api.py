@@ -111,3 +111,10 @@ def test_errors_share_one_root_and_the_builtins_callers_expect() -> None:
     assert issubclass(legalparse.ParseTimeoutError, TimeoutError)
     errors = [getattr(legalparse, n) for n in legalparse.__all__ if n.endswith("Error")]
     assert errors and all(issubclass(e, legalparse.LegalparseError) for e in errors)
+
+
+def test_unknown_names_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        legalparse.no_such_name  # noqa: B018
+    with pytest.raises(ImportError):
+        exec("from legalparse import no_such_name", {})

@@ -120,6 +120,27 @@ def test_every_corpus_output_keeps_its_offsets(corpus_results: list[dict[str, An
         _check_offsets(result)
 
 
+def _check_xml(results: list[dict[str, Any]]) -> None:
+    """The XML form of each result (written from the same data) validates against the XSD."""
+    from lxml import etree
+
+    from legalparse._serialize import dict_to_xml, error_to_xml
+
+    xsd = etree.XMLSchema(etree.parse(str(Path(legalparse.__file__).parent / "legalparse.xsd")))
+    for result in results:
+        xml = error_to_xml(result) if "error" in result else dict_to_xml(result)
+        root = etree.fromstring(xml.encode("utf-8"))
+        assert xsd.validate(root), f"{result['source'].get('name')}: {xsd.error_log.last_error}"
+
+
+def test_every_fixture_output_as_xml_validates(fixture_results: list[dict[str, Any]]) -> None:
+    _check_xml(fixture_results)
+
+
+def test_every_corpus_output_as_xml_validates(corpus_results: list[dict[str, Any]]) -> None:
+    _check_xml(corpus_results)
+
+
 # --- the schema itself: closed vocabularies, required keys, room for additions ------------
 
 SENTENCE = "The motion to dismiss, ECF No. 12, is GRANTED. See 26 U.S.C. § 6103(i)(2)."
