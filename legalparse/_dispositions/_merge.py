@@ -48,6 +48,7 @@ def _cites_other_paper(text: str, at: int) -> bool:
 
 
 _HEAD_ZONE = 3000
+_ROLES = frozenset({"government", "plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee", "movant"})
 _WORD = regex.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOP = frozenset(
     "a an the of to and or in on for by as at its his her their this that these those any all no nos re "
@@ -69,6 +70,8 @@ class Numbered:
     words: frozenset[str]
     position: int = 0
     """Where the document names it; the caption and proceedings lines come first."""
+    parties: frozenset[str] = frozenset()
+    """Role words of who filed it ("government", "defendant"), from the words before its head noun."""
 
 
 @attrs.frozen
@@ -95,15 +98,19 @@ class DocketIndex:
                 seen.append(e.numbers)
         return seen
 
-    def described(self, words: frozenset[str], motion_type: Optional[str]) -> Optional[Numbered]:
+    def described(self, words: frozenset[str], motion_type: Optional[str], movant: frozenset[str] = frozenset()) -> Optional[Numbered]:
         """The numbered request whose description the words match best, if one clearly does."""
         if len(words) < 2:
             return None
         scored = []
-        for e in self.entries:
+        listed = [e for e in self.entries if e.position < _HEAD_ZONE]
+        roles = movant & _ROLES
+        for e in listed or self.entries:
+            if roles and e.parties and not roles & e.parties:
+                continue  # the government's motion is not the defendant's
             overlap = len(words & e.words)
             if overlap >= 3 or (overlap >= 2 and overlap * 2 >= len(words)):
-                scored.append((overlap + (0.5 if e.motion_type == motion_type else 0), e))
+                scored.append((overlap + (0.5 if e.motion_type == motion_type else 0) + 0.25 * len(movant & e.words), e))
         if not scored:
             return None
         scored.sort(key=lambda s: -s[0])
@@ -164,10 +171,13 @@ def index_requests(text: str) -> DocketIndex:
         else:
             for r in refs:
                 found.extend(groups(r, True))
-        desc = content_words(text[h.start() : min(window_end, phrase_end + 200)])
+        desc = content_words(text[h.start() : refs[0].start() if refs else min(window_end, phrase_end + 200)])
+        before = text[max(0, h.start() - 50) : h.start()]
+        before = regex.split(r"[\n)\].;]", before)[-1]
+        parties = content_words(before) & _ROLES
         for g in found:
             if g:
-                entries.append(Numbered(kind, g, desc, h.start()))
+                entries.append(Numbered(kind, g, desc, h.start(), parties))
     dominant = counts.most_common(1)[0][0] if counts else None
     petitions = by_subject.get("petition")
     return DocketIndex(tuple(entries), dominant, petitions.most_common(1)[0][0] if petitions else None)
@@ -177,10 +187,10 @@ def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Me
     """Type and docket numbers for a mention that lacks them; a plural mention splits per request."""
     if m.kind != "request":
         return [m]
-    hit = index.described(content_words(m.key), m.motion_type) if m.key and not m.ecf else None
+    words = content_words(m.key) if m.key else frozenset()
+    hit = index.described(words, m.motion_type, content_words(m.movant or "")) if m.key and not m.ecf else None
     if hit is not None:
-        kind = m.motion_type if m.motion_type not in (None, "other", "exclude_expert") else hit.motion_type
-        m = attrs.evolve(m, ecf=hit.numbers, motion_type=kind)
+        m = attrs.evolve(m, ecf=hit.numbers, motion_type=hit.motion_type)
     if m.motion_type is None:
         kind = None
         for n in m.ecf:
@@ -204,7 +214,10 @@ def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Me
 
 
 def _compatible_keys(a: str, b: str) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 5 and len(wb) >= 5 and wa[:5] == wb[:5]
 
 
 @attrs.define

@@ -127,6 +127,8 @@ class Token:
 
 def _form(word: str) -> str:
     w = word.lower()
+    if w.startswith(("reserves", "takes")):
+        return "es"
     if w.endswith("ing"):
         return "ing"
     if w.endswith(("ed", "wn")) or " " in w or w in ("affirmance", "vac", "moot"):

@@ -24,7 +24,7 @@ from ._ecf import references
 from ._motions import HEAD, PHRASE_END, SELF_NAMING, classify, subject_of, typed
 from ._movant import movant_after, movant_before, movant_of
 from ._normalize import normalize_disposition
-from ._outcomes import APPELLATE_VERBS, TOKEN, Token, outcomes, run_at
+from ._outcomes import APPELLATE_VERBS, TOKEN, Token, _form, outcomes, run_at
 from ._zones import inside_quotation
 
 
@@ -107,6 +107,7 @@ _MANDATE_WORDS = frozenset(
     "unanimously without on law facts insofar appealed from so ordered reinstated".split()
 )
 _WORDS = regex.compile(r"[A-Za-z]+")
+_KEY_WORDS = regex.compile(r"[A-Za-z0-9]+")
 _QUALIFIED = regex.compile(
     r"\b(?:as\s+to|to\s+the\s+extent|with\s+(?:regard|respect)\s+to|insofar\s+as|except\s+(?:as\s+to|for)"
     r"|in\s+all\s+other\s+respects)\b", regex.I
@@ -119,7 +120,7 @@ _DESCRIBED = regex.compile(
     regex.I,
 )
 _OBJECT_END = regex.compile(
-    r";|(?<![A-Z])\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?"
+    r";|(?<![A-Z])(?<!\b(?:Dr|Drs|Mr|Ms|Mrs|No|Nos|Inc|Co|Corp|Ltd|v|vs|Jr|Sr|St|Dkt|Doc))\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?"
     r"(?i:grants?|denies|deny|affirms?|reverses?|vacates?|remands?|dismiss(?:es)?|defers?)\b"
 )
 _PRE_WORD = regex.compile(r"[\w§()-]+")
@@ -213,7 +214,7 @@ def _request_mention(
             outs = outs[:-1] + ("denied_as_moot",)
     if "granted" in outs and "denied" in outs:
         outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
-    key = " ".join(_WORDS.findall(text[head.end() : min(limit, head.end() + 200)].lower()))
+    key = " ".join(_KEY_WORDS.findall(text[head.end() : min(limit, head.end() + 200)].lower()))
     qualified = any(t.qualified for t in run) or (object_after_verb and bool(_QUALIFIED.search(text, head.end(), limit)))
     return Mention(
         kind="request",
@@ -230,6 +231,24 @@ def _request_mention(
         plural=head.group(0).lower().endswith("s") and not head.group(0).lower().endswith("ss"),
         key=key,
     )
+
+
+_ENUMERATOR = regex.compile(r"\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
+
+
+def split_enumerated(text: str, mention: Mention, lo: int, hi: int) -> list[Mention]:
+    """"the Court DENIES plaintiff's motions in limine (1) to exclude ...; (2) to exclude ...": one per item."""
+    if not mention.plural or mention.ecf:
+        return [mention]
+    marks = list(_ENUMERATOR.finditer(text, lo, hi))
+    if len(marks) < 2:
+        return [mention]
+    items = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else hi
+        item = " ".join(_WORDS.findall(text[m.end() : stop].lower()))
+        items.append(attrs.evolve(mention, plural=False, key=item, described=True))
+    return items
 
 
 def _appeal_mention(run: list[Token], start: int, end: int, cue: str) -> Optional[Mention]:
@@ -335,7 +354,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 r"\bCourt\b", court.group(0)
             ):
                 continue
-            if court is not None and tok_word.lower().endswith(("s",)) is False and tok_word.lower() != "dismiss":
+            if court is not None and _form(tok_word) == "base":
                 # base form: only after "we"/"I" or a modal ("will DENY", "hereby grant")
                 if not _MODAL_ONLY.search(low_before) and not cont:
                     continue
@@ -368,7 +387,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 mm = _request_mention(text, heads[0], obj_end, run[-1].end, run, cue, start, end,
                                       max(obj_end, ecf_hi if obj_end >= end - 2 else obj_end), object_after_verb=True)
                 if mm is not None:
-                    found.append(mm)
+                    found.extend(split_enumerated(text, mm, heads[0].end(), end))
             else:
                 obj = text[run[-1].end : obj_end]
                 if typed(obj) and classify(obj) in SELF_NAMING and verbs & {"grant", "deny"}:
