@@ -214,10 +214,7 @@ def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Me
 
 
 def _compatible_keys(a: str, b: str) -> bool:
-    if not a or not b or a.startswith(b) or b.startswith(a):
-        return True
-    wa, wb = a.split(), b.split()
-    return len(wa) >= 5 and len(wb) >= 5 and wa[:5] == wb[:5]
+    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 @attrs.define
