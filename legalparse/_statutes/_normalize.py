@@ -7,7 +7,7 @@ from typing import Optional
 from ._vocabulary import URL_TEMPLATES
 
 _RULE_CODES = ("Fed. R. Civ. P.", "Fed. R. App. P.", "Fed. R. Crim. P.", "Fed. R. Evid.", "Fed. R. Bankr. P.")
-_TIT_CODES = ("Okla. Stat.", "Del. Code Ann.", "Me. Stat.", "Vt. Stat. Ann.", "P.R. Laws Ann.")
+_TIT_CODES = ("Cal. Code Regs.", "Okla. Stat.", "Del. Code Ann.", "Me. Stat.", "Vt. Stat. Ann.", "P.R. Laws Ann.")
 _BEFORE_CODES = ("Ill. Comp. Stat.", "Pa. Cons. Stat.", "N.C. Admin. Code")
 _ARTICLE_CODES = ("La. Civ. Code Ann.", "La. Code Civ. Proc. Ann.", "La. Code Crim. Proc. Ann.",
                   "Tex. Code Crim. Proc. Ann.")
@@ -33,6 +33,9 @@ def canonical(code: str, title: Optional[str], section: str, subsections: tuple[
         return f"{title} Stat. {section}" + (f"\u2013{section_end}" if section_end else "")
     if code == "Pub. L.":
         return f"Pub. L. No. {title}-{section}" if title else f"Pub. L. No. {section}"
+    if title and len(title) == 4 and title.isdigit() and code.endswith(("Acts", "Act", "Laws", "Stat.")):
+        chapter = "ch. " if code in ("Mass. Acts", "Cal. Stat.") else ""
+        return f"{title} {code} {chapter}{section}"  # a session law: "2012 Mass. Acts ch. 192"
     if code in _RULE_CODES:
         return f"{code} {section}{pin}"
     sign = "§§" if section_end else "§"

@@ -572,7 +572,8 @@ class _Scanner:
             code = _sub(r"\s+", " ", m.group("sess"))
             start = m.start() - len(year) - 1
         elif t.group(2):
-            year, number, code, start = t.group(2), t.group(3), "Mass. Acts", m.start()
+            code = "Cal. Stat." if m.group().startswith("Stats") else "Mass. Acts"
+            year, number, start = t.group(2), t.group(3), m.start()
         else:
             return None
         if number is None:

@@ -139,10 +139,10 @@ CONST_HEAD = r"(?i:U\.[ \t]?S\.[ \t]?Const\.?)|United[ \t]States[ \t]Constitutio
 SESSION_HEAD = (
     r"(?<=\b(?P<year>1[89]\d\d|20\d\d)[ \t])(?P<sess>(?:Wis\.|Mass\.|Minn\.|Conn\.|Ill\.|Tex\.|Cal\.|Md\.|N\.[ \t]?[JYCH]\.|Pa\.|Va\.|Ohio|Mich\.|Fla\.|Ga\.|Ky\.|La\.|Mo\.|Neb\.|Nev\.|Or\.|Wash\.|Wyo\.)"
     r"[ \t](?:Sess\.[ \t])?(?:Laws|Acts?|Stat\.|Pub\.[ \t]Acts))(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
-    r"|St\.[ \t](?=\d{4},[ \t]?c\.[ \t]?\d)"
+    r"|St\.[ \t](?=\d{4},[ \t]?c\.[ \t]?\d)|Stats\.[ \t](?=\d{4},[ \t]?ch\.[ \t]?\d)"
 )
 SESSION_TAIL_RE = regex.compile(
-    r"[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?(\d{1,4})|(\d{4}),[ \t]?c\.[ \t]?(\d{1,4})"
+    r"[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?(\d{1,4})|(\d{4}),[ \t]?ch?\.[ \t]?(\d{1,4})"
 )
 SESSION_PIN_RE = regex.compile(r",[ \t]?(?:§§?|sec(?:tion)?s?\.?)[ \t]?\d[0-9A-Za-z" + DASH + r"]{0,12}(?:,[ \t]?\d{1,4}){0,6}")
 ART_HEAD = r"Art(?:icle|\.)[ \t]?(?=[IVX]{1,4},[ \t]?§)"
@@ -155,7 +155,7 @@ _CAL_SUBJ = "|".join(f"(?:{p})" for p, _ in CAL_SUBJECTS)
 _TEX_SUBJ = "|".join(f"(?:{p})" for p, _ in TEX_SUBJECTS)
 CAL_HEAD = (
     r"(?i:Cal(?:ifornia)?\.?[ \t]?(?:" + _CAL_SUBJ + r")[ \t]?Code)"
-    r"|(?:" + _CAL_SUBJ + r")[ \t]?Code(?=,?[ \t]?§)|Code[ \t]Civ\.[ \t]?Proc\.(?=,?[ \t]?§)"
+    r"|(?:" + _CAL_SUBJ + r")[ \t]?Code(?=,?[ \t]?(?:§|[Ss]ections?[ \t]\d))|Code[ \t]Civ\.[ \t]?Proc\.(?=,?[ \t]?§)"
 )
 TEX_HEAD = (
     r"(?i:Tex(?:as)?\.?[ \t](?:" + _TEX_SUBJ + r")[ \t]Code(?:[ \t]Ann(?:otated)?\.?)?)"
@@ -202,7 +202,7 @@ _STATE_ACRONYMS = (
     r"|N\.\s?Y\.|SDCL|P\.\s?R\."
 )
 _TRIGGER_WORDS = (
-    r"Code\b|CODE\b|Stat(?:\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
+    r"Code\b|CODE\b|Stat(?:s?\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
     r"|Acts?(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
     r"|Rules?\b|\u00a7|Sec(?:tions?\b|s?\.|\b)|sec(?:tions?\b|s?\.|\b)|SEC|s\.[ \t]\d|Id\.|id\.|Ibid"
     r"|U\.|USC|usc|United|C\.\s?F\.|CFR|Treas|Pub|Fed|FED|Federal|F\.?R\.?[ACBE]|Art|I\.\s?R\.\s?C|IRC|Internal"
@@ -293,7 +293,7 @@ TITLE_WORD_BEFORE_RE = regex.compile(r"[Tt]itle[ \t]+(\d{1,3}),?[ \t\n]{0,3}$")
 TIT_RE = regex.compile(r",?[ \t\n]{0,3}[Tt](?:it\.|itle|IT\.)[ \t\n]{0,3}(\d{1,3}[A-Z]?(?:-[A-Z])?),?[ \t\n]{0,3}")
 CHAPTER_RE = regex.compile(r",?[ \t]?(?:c\.|ch\.|chap\.|chapter)?[ \t]?(\d{1,3}[A-Z]?),?[ \t]?")
 APPENDIX_RE = regex.compile(r"[ \t]?(?:app\.|App\.|Appx\.|Appendix)")
-ARTICLE_SIGN_RE = regex.compile(r",?[ \t]?(?:art(?:icle)?s?\.?|§§?|ss?\.|[Ss]ecs?\.)[ \t\n]{0,3}(?=\d)")
+ARTICLE_SIGN_RE = regex.compile(r",?[ \t]?(?:art(?:icle)?s?\.?|§§?|ss?\.|[Ss]ecs?\.|[Ss]ections?)[ \t\n]{0,3}(?=\d)")
 PUBL_NUMBER_RE = regex.compile(
     r"[ \t]{0,3}(?:No\.?[ \t]?)?(?:(\d{1,3})[ \t]?[" + DASH + r"][ \t]?(\d{1,4})|(\d{1,4}))(?![0-9A-Za-z])"
 )
