@@ -77,6 +77,7 @@ MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 
 _TYPES = tuple((name, regex.compile(pattern, regex.I)) for name, pattern, _ in MOTION_TYPES)
+_ANY_TYPE = regex.compile("|".join(f"(?:{pattern})" for _, pattern, _ in MOTION_TYPES), regex.I)
 
 # Where a request's own words stop: a verb, a clause, another request, a citation.
 PHRASE_END = regex.compile(
@@ -102,7 +103,7 @@ def classify(words: str) -> str:
 
 def typed(words: str) -> bool:
     """Whether ``words`` name a type at all (a bare "the Motion" does not)."""
-    return any(pattern.search(words) for _, pattern in _TYPES)
+    return _ANY_TYPE.search(words) is not None
 
 
 # Types that name the request even without a head noun: "the Court GRANTS summary judgment".

@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(r"(?:[.!?][\"”’')\]]*+(?=\s)|\n[ \t]*+\n|(?<=:)[ \t]*+\n(?=[ \t]*+[A-Z\[(]))")
 _WORD_BEFORE = regex.compile(r"([\w.'’]+)$")
 _WINDOW = 1500
+_INITIALS = regex.compile(r"(?:[a-z]\.){1,3}[a-z]?")
 
 
 def _is_boundary(text: str, m: "regex.Match[str]") -> bool:
@@ -34,7 +35,7 @@ def _is_boundary(text: str, m: "regex.Match[str]") -> bool:
     word = w.group(1).lower().rstrip(".")
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    if regex.fullmatch(r"(?:[a-z]\.){1,3}[a-z]?", word):
+    if _INITIALS.fullmatch(word):
         return False
     nxt = text[m.end() : m.end() + 3].lstrip()
     return not nxt[:1].islower()
@@ -42,11 +43,19 @@ def _is_boundary(text: str, m: "regex.Match[str]") -> bool:
 
 def sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or list item, or heading) holding ``pos``: half-open bounds."""
-    lo = max(0, pos - _WINDOW)
-    start = lo
-    for m in _BOUNDARY.finditer(text, lo, pos):
-        if _is_boundary(text, m):
-            start = m.end()
+    start = max(0, pos - _WINDOW)
+    for reach in (250, 700, _WINDOW):
+        lo = max(0, pos - reach)
+        found = -1
+        for m in _BOUNDARY.finditer(text, lo, pos):
+            if _is_boundary(text, m):
+                found = m.end()
+        if found >= 0:
+            start = found
+            break
+        if lo == 0:
+            start = 0
+            break
     hi = min(len(text), pos + _WINDOW)
     end = hi
     for m in _BOUNDARY.finditer(text, pos, hi):
