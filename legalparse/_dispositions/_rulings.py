@@ -113,7 +113,7 @@ _QUALIFIED = regex.compile(
     r"|in\s+all\s+other\s+respects)\b", regex.I
 )
 _EMBEDDED = regex.compile(r"\A\s+(?:to|for)\s+\w+\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,5}\Z", regex.I)
-_JOINED = regex.compile(r"\A[^;:]{0,120}?(?:,|\band\b)\s*(?:(?:the|a|an)\s+|[\w-]+['’]s?\s+){0,3}\Z", regex.I)
+_JOINED = regex.compile(r"\A[^;:]{0,160}?(?:,|\band\b)\s*(?:(?:the|a|an)\s+|[\w-]+(?:['’]s?)?\s+){0,3}\Z", regex.I)
 _DESCRIBED = regex.compile(
     r"\s*+(?:(?:to|for|in|seeking|requesting|that)\s++(?!(?:the\s+)?(?:above|foregoing|same|reasons|these|those|trial)\b)\w"
     r"|\(?(?:ECF|Dkt|Doc|No)\b)",
@@ -151,13 +151,14 @@ def _title_end(text: str, pos: int, limit: int) -> int:
 _ORDER_HEADING = regex.compile(r"(?m)^[ \t]*+(?:[IVX]{1,5}\.\s*+|[A-H]\.\s*+)?(?:CONCLUSION\s+AND\s+)?ORDERS?[ \t]*+$")
 
 
-def _cue(text: str, start: int, end: int, list_context: bool) -> str:
-    before = text[max(0, start - 80) : end]
+def _cue(text: str, start: int, end: int, list_context: bool, at: Optional[int] = None) -> str:
+    before = text[max(0, start - 80) : end if at is None else at]
     if _DECRETAL.search(before) or _ORDER_HEADING.search(text, max(0, start - 2500), start):
         return "decretal"
     if list_context:
         return "list"
-    if _CONCLUSION.match(text, start, end) or start > len(text) * 0.8:
+    # the opening summary and the closing paragraphs state the rulings; the middle reasons about them
+    if _CONCLUSION.match(text, start, end) or start > len(text) * 0.8 or start < len(text) * 0.12:
         return "conclusion"
     return "statement"
 
@@ -194,9 +195,10 @@ def _request_mention(
     pre_words = " ".join(_PRE_WORD.findall(regex.split(r"['’]s?\s|\b(?:the|a|an|its|their|and|or)\s|[,;:.]\s", pre)[-1])[-3:])
     words = f"{pre_words} {text[head.start():phrase_end]}"
     kind = classify(words) if typed(words) else None
-    later = HEAD.search(text, phrase_end, ecf_hi)
-    if later is not None:
-        ecf_hi = later.start()
+    for later in HEAD.finditer(text, phrase_end, ecf_hi):
+        if not _EMBEDDED.search(text[head.end() : later.start()]):
+            ecf_hi = later.start()
+            break
     refs = [r for r in references(text, max(floor, head.start() - 80), ecf_hi) if r[0] >= head.start()
             or text[r[0]] == "["]
     ecf: list[str] = []
@@ -365,7 +367,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 continue
             obj_end_m = _OBJECT_END.search(text, run[-1].end, end)
             obj_end = obj_end_m.start() if obj_end_m is not None else end
-            cue = _cue(text, start, end, False)
+            cue = _cue(text, start, end, False, p)
             heads = _requests(text, run[-1].end, min(obj_end, run[-1].end + 200))
             verbs = {t.verb for t in run}
             lead = text[run[-1].end : heads[0].start() if heads else obj_end]
@@ -433,7 +435,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 continue
         consumed = run[-1].end
         verbs = {t.verb for t in run}
-        cue = _cue(text, start, end, list_ctx)
+        cue = _cue(text, start, end, list_ctx, p)
         heads = _requests(text, cstart, p)
         if not heads and _PRONOUN.match(text, cstart, p):
             prev_start = _clause_start(text, start, max(start, cstart - 2))
@@ -457,14 +459,20 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             continue
         if heads:
             limit = p
+            embedded = [i > 0 and bool(_EMBEDDED.search(text[heads[i - 1].end() : heads[i].start()])) for i in range(len(heads))]
             idx = len(heads) - 1
-            while idx > 0 and _EMBEDDED.search(text[heads[idx - 1].end() : heads[idx].start()]):
+            while idx > 0 and embedded[idx]:
                 idx -= 1
             ms: list["regex.Match[str]"] = [heads[idx]]
             if idx > 0 and regex.search(r"\bare\b", aux.group(0) if aux else "", regex.I):
                 j = idx
-                while j > 0 and _JOINED.search(text[heads[j - 1].end() : heads[j].start()]):
-                    j -= 1
+                while j > 0:
+                    k = j - 1
+                    while k > 0 and embedded[k]:
+                        k -= 1
+                    if not _JOINED.search(text[heads[k].end() : heads[j].start()]):
+                        break
+                    j = k
                     ms.insert(0, heads[j])
             for i, h in enumerate(ms):
                 hi = ms[i + 1].start() if i + 1 < len(ms) else limit
