@@ -5,7 +5,13 @@ from __future__ import annotations
 import regex
 
 _MARKUP_START = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<", regex.ASCII)
-_HTML_HINT = regex.compile(rb"<(?:!doctype\s++html|html|head|body|div|p|section|article|casebody|table)\b", regex.IGNORECASE)
+_HTML_HINT = regex.compile(rb"<(?:!doctype\s++html|html|head|body)\b", regex.IGNORECASE)
+_FIRST_TAG = regex.compile(rb"<([A-Za-z][\w:.-]{0,40})")
+# Elements an HTML fragment may open with (CAP casebody starts with <section>)
+_HTML_TAGS = frozenset(b"""
+    a article aside b blockquote body br center div em font h1 h2 h3 h4 h5 h6 head header html
+    i li main meta nav ol p pre section span strong table title u ul
+    """.split())
 _XML_DECL = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<\?xml\b")
 
 # Magic numbers of binary formats that are certainly not court text.
@@ -33,6 +39,9 @@ def detect_format(data: bytes) -> str:
         if _XML_DECL.match(head) and not regex.search(rb"<(?:!doctype\s++html|html)\b", head, regex.IGNORECASE):
             return "xml"
         if _HTML_HINT.search(head):
+            return "html"
+        first = _FIRST_TAG.search(head)
+        if first and first.group(1).lower() in _HTML_TAGS:
             return "html"
         return "xml"
     if _looks_like_text(head):

@@ -58,7 +58,7 @@ def normalize_for_repeat(text: str) -> str:
 
 
 _CLERK_STAMP = regex.compile(
-    r"(?i)^(?=.{0,160}$).*\bFILED\b.{0,40}?\b(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4})\b.*\bClerk\b"
+    r"(?i)^(?=.{0,120}$).*\bFILED\b[\s:]*+(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s++\d{1,2},\s*+\d{4})\b.*\bClerk\b"
 )
 
 

@@ -54,12 +54,12 @@ def join_hyphenated(before: str, after: str) -> bool:
     if not n:
         return False
     first_half = m.group(1)
-    if not first_half[-1].islower():
-        return False
     first, second = first_half.lower(), n.group(1).lower()
     words = known_words()
     if first + second in words:
-        return True
+        return True  # "Attain-der" in a quotation is "Attainder"
+    if not first_half[-1].islower():
+        return False
     if first in COMPOUND_PREFIXES:
         return False
     return not (len(first) >= 3 and len(second) >= 3 and first in words and second in words)

@@ -126,13 +126,18 @@ def _text_column(lines: list[Line]) -> tuple[float, float]:
     return lefts[len(lefts) // 10], rights[(len(rights) * 9) // 10]
 
 
-def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], list[str], Optional[str]]:
+def _split_furniture(page: PageLines, repeated: set[str],
+                     body_size: float = 0.0) -> tuple[list[Line], list[str], Optional[str]]:
     body: list[Line] = []
     furniture: list[str] = []
     label: Optional[str] = None
     left_edge, _ = _text_column(page.lines)
     extent = _extent(page)
     boxed = _clerk_box(page.lines)
+    # running heads are a few lines; a page whose every line recurs (a duplicated page) keeps them
+    recurring = sum(1 for ln in page.lines if _in_margin_zone(ln, page, extent)
+                    and normalize_for_repeat(ln.text) in repeated)
+    repeat_budget = recurring if recurring <= 4 or recurring < 0.5 * len(page.lines) else 0
     for index, line in enumerate(page.lines):
         text = line.text.strip()
         in_margin_zone = _in_margin_zone(line, page, extent)
@@ -144,8 +149,11 @@ def _split_furniture(page: PageLines, repeated: set[str]) -> tuple[list[Line], l
         elif in_margin_zone and is_page_number(text):
             drop = True
             label = label or regex.sub(r"[^0-9ivxlcIVXLC]", "", regex.sub(r"(?i)\bof\s*+\d++", "", text)) or None
-        elif normalize_for_repeat(text) in repeated and (in_margin_zone or len(text) >= 12):
-            drop = True
+        elif normalize_for_repeat(text) in repeated and (
+                (in_margin_zone and repeat_budget > 0) or (len(text) >= 12 and line.size > 1.5 * body_size > 0)):
+            drop = True  # a running head, or a watermark set large across the page
+            if in_margin_zone:
+                repeat_budget -= 1
         elif regex.fullmatch(r"\d{1,2}", text) and line.right < left_edge - 4 and int(text) <= 60:
             drop = True  # pleading-paper line number in the left margin
         if drop:
@@ -368,13 +376,13 @@ def _plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
     next_label = [1]
     carry = False
     for page in pages:
-        body, furniture, label = _split_furniture(page, repeated)
+        body, furniture, label = _split_furniture(page, repeated, size)
         usable, reason = assess_page(page, body)
         repaired = False
         if not usable and reason == "garbled_text":
             repaired = _repair_shifted(page)
             if repaired:
-                body, furniture, label = _split_furniture(page, repeated)
+                body, furniture, label = _split_furniture(page, repeated, size)
                 usable, reason = assess_page(page, body)
         if not usable:
             plans.append(_PagePlan(page.number, page.width, page.height, [], [], furniture, [], label, False,
@@ -431,8 +439,8 @@ def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool,
             if join_hyphenated(prev, clean_chars(line.text)):
                 w.parts[-1] = prev[:-1]  # the halves of a hyphenated word join
                 w.pos -= 1
-            elif prev.endswith(("—", "/")) or (prev.endswith(("-", "–")) and prev[-2:-1].isdigit()):
-                pass
+            elif prev.endswith(("—", "/")) or (prev.endswith(("-", "–")) and prev[-2:-1].isalnum()):
+                pass  # a compound or number range broken at its hyphen stays joined: "Anti-Injunction", "283-288"
             else:
                 w.write(" ")
     text = line.text

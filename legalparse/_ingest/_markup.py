@@ -28,7 +28,7 @@ from ._clean import clean_chars
 _INLINE = frozenset("""
     a abbr acronym b bdi bdo big bold cite citation code cross_reference del dfn em emphasis font i
     ins italic kbd mark q s samp small span strike strong sub sup tt u underline var wbr
-    footnotemark extracted-citation
+    footnotemark extracted-citation footnote_number
     """.split())
 _SKIP = frozenset("""
     script style head noscript nav form button select input iframe svg template menu
@@ -168,6 +168,10 @@ class _Walker:
                     if m:
                         self.newline()
                         self.page(m.group(1))
+                if tag == "footnote_number":  # the label of a Columbia footnote, written with the note
+                    walker.skip_subtree()
+                    note_stack.append(None)
+                    continue
                 marker = _marker_label(el, tag)
                 if marker is not None:
                     self.markers.setdefault(marker, self.pos)

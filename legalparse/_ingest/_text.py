@@ -57,9 +57,12 @@ def _furniture_lines(pages: list[list[str]]) -> list[set[int]]:
     drops: list[set[int]] = []
     for lines in pages:
         out = set()
+        heads = [i for i in edge(lines) if len(pages) > 1 and normalize_for_repeat(lines[i]) in repeated]
+        if len(heads) <= 3:  # a page whose every line recurs is a duplicated page, not running heads
+            out.update(heads)
         for i in edge(lines):
             text = _INNER_SPACES.sub(" ", lines[i].strip())
-            if is_stamp(text) or is_page_number(text) or (len(pages) > 1 and normalize_for_repeat(lines[i]) in repeated):
+            if is_stamp(text) or is_page_number(text):
                 out.add(i)
         for i, line in enumerate(lines):
             # a filing stamp inside the text marks a page break lost in conversion
@@ -100,7 +103,7 @@ def _reflow(lines: list[str]) -> str:
                 out.append("\n")
             elif join_hyphenated(prev, text):
                 out[-1] = out[-1][:-1]
-            elif not (prev.endswith(("-", "–", "—", "/")) and prev[-2:-1].isalnum() and text[:1].isdigit()):
+            elif not (prev.endswith(("-", "–", "—", "/")) and prev[-2:-1].isalnum()):
                 out.append(" ")
         out.append(text)
         prev, prev_indent = text, indent
