@@ -558,3 +558,10 @@ def test_caption_lines_skip_pleading_paper_numbers() -> None:
 def test_long_capital_title_names_the_document_type() -> None:
     line = "MEMORANDUM OF DECISION RE: FOR ADDITUR OR ALTERNATIVELY, MOTION TO SET ASIDE VERDICT AND MOTION FOR NEW TRIAL"
     assert _kind.title_kind(as_lines(line)) == "memorandum_opinion"
+
+
+def test_clerk_filed_stamp_in_furniture_is_a_printed_date() -> None:
+    furniture = ("United States Court of Appeals", "Fifth Circuit", "FILED", "March 16, 2022", "Lyle W. Cayce", "Clerk",
+                 "Case: 21-50498 Document: 00516242060 Page: 1 Date Filed: 03/16/2022")
+    meta = find_metadata(doc("Per Curiam:*\nThis case arises from a dispute.", furniture=furniture))
+    assert (meta.date, meta.warnings) == ("2022-03-16", ())

@@ -178,6 +178,20 @@ def _judges_of(document: Document, caption: list[Line], tail: list[Line], opinio
     return (author,) if author else ((signed,) if signed else ())
 
 
+def _filed_stamp(document: Document) -> Optional[str]:
+    """The date of a clerk's "FILED / March 16, 2022" stamp that ingest set aside as page furniture."""
+    for page in document.pages[:2]:
+        stamp_lines = [Line(0, 0, text.strip()) for text in page.furniture if text.strip()]
+        stamp_lines = [ln for ln in stamp_lines if not _STAMP_LINE.search(ln.text)]  # ECF headers are the fallback
+        iso = _when.from_caption(stamp_lines)
+        if iso:
+            return iso
+    return None
+
+
+_STAMP_LINE = regex.compile(r"\bDocument\s*+:?\s*+[\w-]++|\bPage\s*+:?\s*+\d++\s++of\b|\bPageID\b", regex.IGNORECASE)
+
+
 def _date_of(document: Document, caption: list[Line], tail: list[Line], stamps: list[Stamp]) -> tuple[Optional[str], tuple[ParseWarning, ...]]:
     head = _head(document, "date")
     if head:
@@ -189,7 +203,7 @@ def _date_of(document: Document, caption: list[Line], tail: list[Line], stamps: 
         iso = _when.first_date(regex.sub(r"(\d{1,2})\s++(\d{4})", r"\1, \2", docket_field))
         if iso:
             return iso, ()
-    iso = _when.from_caption(caption) or _when.signed(tail) or _when.standalone(caption)
+    iso = _when.from_caption(caption) or _when.signed(tail) or _when.standalone(caption) or _filed_stamp(document)
     if iso:
         return iso, ()
     for stamp in stamps:
