@@ -94,7 +94,7 @@ COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
 
 
 VETOES: tuple[Cue, ...] = (
-    Cue("party_argues", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?)\b",
+    Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?)\b",
         "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
     Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",
         "So, in Kemp's view, his motion was cognizable under Rule 60(b)(6)."),
@@ -104,6 +104,12 @@ VETOES: tuple[Cue, ...] = (
         "For the reasons stated on the record, the Court orders as follows:", ignore_case=False),
     Cue("standard_of_review", r"\b(?:we|court)[ \t\n]++reviews?\b|\bstandard[ \t\n]++of[ \t\n]++review\b|\bde[ \t\n]++novo\b|\bto[ \t\n]++survive[ \t\n]++a[ \t\n]++motion\b",
         "We review a district court's dismissal of a complaint for failure to state a claim de novo."),
+    Cue("rule_statement", r"\b(?:is|are)[ \t\n]++(?:only[ \t\n]++)?(?:appropriate|proper|warranted|available)[ \t\n]++(?:only[ \t\n]++)?(?:where|when|if|unless)\b|^An?[ \t\n]++(?:plaintiff|party|movant|defendant|court|complaint|litigant|petitioner)[ \t\n]++(?:must|may|need|should|bears)\b",
+        "Summary judgment is appropriate where there is no genuine dispute as to any material fact."),
+    Cue("lower_court_history", r"^(?:[\w,\u2019']++[ \t\n]++){0,4}?the[ \t\n]++(?:district|trial|circuit|motion|lower|bankruptcy|superior|probate)[ \t\n]++court[ \t\n]++(?!properly|correctly|rightly|erred|did[ \t\n]++not)(?:\w++[ \t\n]++)?(?:granted|denied|issued|entered|dismissed|held|found|concluded|ruled|determined|rejected|explained|reasoned|noted)\b",
+        "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
+    Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)",
+        "Assuming without deciding that the statute applies, the claim may still fail."),
     Cue("opens_with_quotation", r"^[\"\u201c\u2018']",
         "\u201cA statute should not be interpreted to thwart its purpose.\u201d", ignore_case=False),
     Cue("citation_sentence", r"^(?:See|Id\.|Cf\.|But[ \t\n]++see|Compare|Accord)(?:\b|[ \t\n,])",

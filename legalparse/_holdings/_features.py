@@ -41,7 +41,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "position", "last_fifth", "first_tenth", "short", "long", "paragraph_end", "statute",
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
-    "decides_early", "decides_statute", "length_of_opinion",
+    "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -90,6 +90,7 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
                 span = Span(span.start, sentences[nxt].end)
                 sentence = span.slice(text)
                 nxt += 1
+        answered = nxt > i + 1
         before_heading = nxt >= len(sentences) or kinds[nxt]
         rank += 1
         while cursor < len(statutes) and statutes[cursor] < span.start:
@@ -138,6 +139,8 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             opener_outcome=opener * f["outcome"],
             decides_early=decides * f["first_tenth"],
             decides_statute=decides * f["statute"],
+            decision_cue=max(decides, opener, f["outcome"], f["because"], f["negation"], float(answered)),
+            answered_question=float(answered),
         )
         found.append((span, f))
         i = nxt

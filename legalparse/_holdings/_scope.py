@@ -20,15 +20,17 @@ LEAD_KINDS = frozenset({"lead", "per_curiam", "majority", "opinion", "plurality"
 """Opinion-part kinds whose sentences may hold."""
 
 _OPINION_START = regex.compile(
-    r"^[ \t]*+(?:(?:CHIEF[ \t]++)?JUSTICE[ \t]++\p{Lu}[\p{L}'\u2019\-]{1,30}+|\p{Lu}[\p{Lu}'\u2019\-]{1,30}+,[ \t]*+(?:C\.[ \t]?)?J\.,?)"
-    r"[ \t]++delivered[ \t]++the[ \t]++opinion[ \t]++of[ \t]++the[ \t]++Court|^[ \t]*+PER[ \t]++CURIAM\b",
+    r"^[ \t]*+(?:(?:(?:CHIEF|Chief)[ \t]++)?(?:JUSTICE|Justice)[ \t]++\p{Lu}[\p{L}'\u2019\-]{1,30}+|\p{Lu}[\p{L}'\u2019\-]{1,30}+,[ \t]*+(?:C\.[ \t]?)?J\.,?)"
+    r"[ \t]++delivered[ \t]++the[ \t]++opinion[ \t]++(?:of|for)[ \t]++(?:the|a[ \t]++unanimous)[ \t]++Court|^[ \t]*+PER[ \t]++CURIAM\b",
     regex.MULTILINE,
 )
-# "JUSTICE THOMAS, concurring." / "THOMAS, J., dissenting." / "Hudson, J., dissenting."
+# "JUSTICE THOMAS, with whom JUSTICE GORSUCH joins, concurring." / "THOMAS, J., dissenting." /
+# "MARKMAN, J., states as follows:" (a Justice's own statement appended to an order)
 _SEPARATE = regex.compile(
-    r"^[ \t]*+(?:(?:CHIEF[ \t]++)?JUSTICE[ \t]++)?\p{Lu}[\p{L}'\u2019\-.]{1,30}+(?:[ \t]++\p{Lu}[\p{L}'\u2019\-.]{1,30}+){0,2}+,"
+    r"^[ \t]*+(?:(?:(?:CHIEF|Chief)[ \t]++)?(?:JUSTICE|Justice)[ \t]++)?\p{Lu}[\p{L}'\u2019\-.]{1,30}+(?:[ \t]++\p{Lu}[\p{L}'\u2019\-.]{1,30}+){0,2}+,"
+    r"(?:[ \t]*+with[ \t]++whom[^\n,]{1,120}+,)?+"
     r"[ \t]*+(?:(?:C\.[ \t]?)?J\.,[ \t]*+|(?:Chief[ \t]++)?(?:Judge|Justice),[ \t]*+)?"
-    r"(?:concurring|dissenting)\b[^\n]{0,80}+$",
+    r"(?:concurring|dissenting|concurs|dissents|states[ \t]++as[ \t]++follows)\b[^\n]{0,80}+$",
     regex.MULTILINE,
 )
 _SYLLABUS = regex.compile(r"^[ \t]*+Syllabus[ \t]*+$", regex.MULTILINE)

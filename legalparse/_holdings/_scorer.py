@@ -70,7 +70,10 @@ def shipped_model() -> Model:
 
 def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
     """The candidates to report, each with its calibrated confidence, in text order."""
-    scored = sorted(((model.logit(c), i) for i, c in enumerate(candidates)), reverse=True)
+    scored = sorted(
+        ((model.logit(c), i) for i, c in enumerate(candidates) if c.features.get("decision_cue", 1.0)),
+        reverse=True,
+    )  # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
     chosen: list[tuple[int, float]] = []
     a, b, c = model.calibration
     for rank, (logit, i) in enumerate(scored[: model.max_holdings]):

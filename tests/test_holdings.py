@@ -1,0 +1,209 @@
+"""Holdings: real holding sentences are reported, their look-alikes are not; scope; documents."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legalparse._document import Document, Footnote
+from legalparse._holdings import find_holdings
+from legalparse._holdings._scope import body_spans, lead_spans
+from legalparse._span import Span
+from legalparse._statutes import find_statutes
+
+TRAIN = Path(__file__).parent.parent / "fixtures" / "holdings" / "train"
+
+# A neutral sentence of background so that each case reads as a (tiny) opinion.
+BACKGROUND = "The facts are not in dispute and the parties have fully briefed the issues."
+
+HOLDINGS = [
+    pytest.param("We conclude that 25 U.S.C. § 1912(f) applies even though the child has been placed outside the parental home before the TPR proceeding is filed.", id="we-conclude-statute"),
+    pytest.param("The court finds that there was no attorney-client relationship between BSI and the City.", id="court-finds"),
+    pytest.param("Accordingly, she has failed to state a claim under the Texas Insurance Code or the DTPA.", id="accordingly-failed-to-state"),
+    pytest.param("Thus, her breach of contract claim also fails.", id="thus-claim-fails"),
+    pytest.param("We conclude the trial judge did not abuse his discretion in finding a sufficient chain of custody existed to allow admission of the drug evidence.", id="no-abuse-of-discretion"),
+    pytest.param("The court concludes the documents do reflect trade secrets.", id="court-concludes"),
+    pytest.param("But we see no reason to limit Rule 60(b)(1) to “obvious” legal mistakes, as the Government proposes.", id="we-see-no-reason"),
+    pytest.param("Accordingly, we are persuaded that Mr. Bordelon was personally liable, not protected against loss, and ultimately at risk under the Many Loan during 2008.", id="we-are-persuaded"),
+]
+
+LOOK_ALIKES = [
+    pytest.param("Plaintiffs argue that the MOU violates section 6103 because it permits disclosure of return information.", id="party-argument"),
+    pytest.param("St. Pierre contends that the district court erred by finding that the City could not act as a common-law agent of Appellees.", id="party-contends"),
+    pytest.param("So, in Kemp's view, his motion challenging the District Court's timeliness ruling was cognizable under Rule 60(b)(6).", id="party-view"),
+    pytest.param("We review a district court’s dismissal of a complaint for failure to state a claim de novo.", id="standard-of-review"),
+    pytest.param("Summary judgment is appropriate where there is no genuine dispute as to any material fact and the movant is entitled to judgment as a matter of law.", id="rule-statement"),
+    pytest.param("“A preliminary injunction is an extraordinary remedy never awarded as of right.”", id="quoted-rule"),
+    pytest.param("In Grutter, the Court held that the University of Michigan Law School’s admissions program was narrowly tailored.", id="other-case-held"),
+    pytest.param("See Iqbal, 556 U.S. at 678.", id="citation-sentence"),
+    pytest.param("The district court issued a judgment in favor of Appellees and dismissed St. Pierre’s suit.", id="case-history"),
+    pytest.param("The motion to unseal is GRANTED.", id="bare-decretal-line"),
+    pytest.param("For the reasons stated on the record at the Conference and discussed above, the Court orders as follows:", id="decretal-lead-in"),
+    pytest.param("Accordingly, the Court must determine whether each of the theories Finjan seeks to exclude were properly disclosed.", id="question-framed"),
+    pytest.param("Assuming without deciding that the statute applies, the claim would still fail.", id="assuming-without-deciding"),
+    pytest.param("I note that Justice Markman has properly decided not to participate in this case.", id="separate-voice"),
+]
+
+
+def texts(text: str) -> list[str]:
+    return [h.text for h in find_holdings(Document(text=text, format="text"))]
+
+
+@pytest.mark.parametrize("sentence", HOLDINGS)
+def test_holding_is_reported(sentence: str) -> None:
+    assert sentence in texts(f"{BACKGROUND} {sentence}")
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_look_alike_is_not_reported(sentence: str) -> None:
+    holding = "We conclude the trial judge did not abuse his discretion in admitting the drug evidence."
+    found = texts(f"{BACKGROUND}\n{sentence}\n{holding}")
+    assert sentence not in found
+    assert holding in found
+
+
+def test_question_and_short_answer_are_one_holding() -> None:
+    text = f"{BACKGROUND} Does the MOU violate the Code? It does not. The parties may confer."
+    assert "Does the MOU violate the Code? It does not." in texts(text)
+
+
+SLIP = """Syllabus
+Held: Restitution under the MVRA is plainly criminal punishment for purposes of the Ex Post Facto Clause.
+KAVANAUGH, J., delivered the opinion for a unanimous Court.
+JUSTICE KAVANAUGH delivered the opinion of the Court.
+The Government argues that restitution is civil. We conclude that restitution under the MVRA is criminal punishment.
+JUSTICE THOMAS, with whom JUSTICE GORSUCH joins, concurring.
+Accordingly, I would hold that the Clauses reach every retroactive punishment, and we conclude that history supports it.
+"""
+
+
+def test_syllabus_and_separate_opinions_are_out_of_scope() -> None:
+    found = texts(SLIP)
+    assert found == ["We conclude that restitution under the MVRA is criminal punishment."]
+    (span,) = lead_spans(Document(text=SLIP, format="text"))
+    assert SLIP[span.start :].startswith("KAVANAUGH, J., delivered")
+    assert SLIP[span.end :].startswith("JUSTICE THOMAS")
+
+
+def test_opinion_parts_from_the_structure_reader_are_used() -> None:
+    class Part:
+        def __init__(self, kind: str, span: Span) -> None:
+            self.kind, self.span = kind, span
+
+    text = "Lead text. Dissent text."
+    parts = [Part("lead", Span(0, 10)), Part("dissent", Span(11, 24))]
+    assert lead_spans(Document(text=text, format="text"), parts) == (Span(0, 10),)
+
+
+def test_footnotes_are_cut_out() -> None:
+    text = "We conclude that the\n1 See id. at 5.\nclaim fails."
+    note = Footnote(label="1", span=Span(21, 36), text=text[21:36])
+    assert text[21:36] == "1 See id. at 5."
+    assert body_spans((Span(0, len(text)),), (note,)) == (Span(0, 21), Span(36, len(text)))
+
+
+def test_statutes_near_a_holding_are_indexed() -> None:
+    text = f"{BACKGROUND} We conclude that 25 U.S.C. § 1912(f) applies to the proceeding."
+    statutes = find_statutes(text)
+    (holding,) = find_holdings(Document(text=text, format="text"), statutes)
+    assert holding.statutes
+    for i in holding.statutes:
+        assert holding.span.start - 40 <= statutes[i].span.start < holding.span.end
+
+
+# ---------------------------------------------------------------- annotated documents
+
+
+def _tokens(text: str) -> list[str]:
+    return regex.findall(r"[a-z0-9§]+", regex.sub(r"-\s+", "", text.lower()))
+
+
+def matches(gold: str, pred: str) -> bool:
+    """Token overlap >= 0.7 of the annotated holding and >= 0.3 of the prediction (the project scorer's rule)."""
+    g, p = Counter(_tokens(gold)), Counter(_tokens(pred))
+    common = sum((g & p).values())
+    return bool(g and p) and common / sum(g.values()) >= 0.7 and common / sum(p.values()) >= 0.3
+
+
+def load(name: str) -> tuple[Document, list[str]]:
+    text = (TRAIN / f"{name}.txt").read_text(encoding="utf-8")
+    record = json.loads((TRAIN / f"{name}.json").read_text(encoding="utf-8"))
+    notes = [Footnote(label="", span=Span(a, b), text=text[a:b]) for a, b in record.get("footnotes", [])]
+    gold = [h if isinstance(h, str) else h["text"] for h in record["holdings"]]
+    return Document(text=text, format="text", footnotes=notes), gold
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ca2_2017_nfl-management-council-v-nflpa_docketing-notice",
+        "ca1_2013_transamerica-v-rodrigues_order-consolidating-appeals",
+    ],
+    ids=["docketing-notice", "clerk-order"],
+)
+def test_documents_that_decide_nothing_have_no_holdings(name: str) -> None:
+    document, gold = load(name)
+    assert gold == []
+    assert find_holdings(document) == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "scotus_2022_kemp-v-united-states_preliminary-print-596us528",
+        "moctapp_2021_jagels-v-state",
+        "cacd_2016_consumerinfo-v-leon_order-granting-preliminary-injunction",
+    ],
+    ids=["scotus-kemp", "moctapp-jagels", "cacd-injunction"],
+)
+def test_most_confident_holding_is_an_annotated_one(name: str) -> None:
+    document, gold = load(name)
+    holdings = find_holdings(document, find_statutes(document.text))
+    assert holdings
+    best = max(holdings, key=lambda h: h.confidence)
+    assert any(matches(g, best.text) for g in gold), best.text
+    for h in holdings:
+        assert document.text[h.span.start : h.span.end] == h.text
+        assert 0.0 <= h.confidence <= 1.0
+
+
+def test_whole_training_set_parses_quickly() -> None:
+    import time
+
+    for path in sorted(TRAIN.glob("*.txt")):
+        document, _ = load(path.stem)
+        began = time.perf_counter()
+        find_holdings(document)
+        assert time.perf_counter() - began < 2.0, path.name
+
+
+# ---------------------------------------------------------------- properties
+
+WORDS = st.sampled_from(
+    ["We", "conclude", "that", "the", "Court", "finds", "Accordingly,", "Plaintiffs", "argue", "§ 1983", "v.", "Id.",
+     "U.S.C.", "not", "fails.", "\n", "?", "“", "”", "DENIED.", "JUSTICE THOMAS, dissenting.\n", "Held:", "42"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=80).map(" ".join))
+def test_spans_slice_back(text: str) -> None:
+    for h in find_holdings(Document(text=text, format="text")):
+        assert text[h.span.start : h.span.end] == h.text
+        assert 0.0 <= h.confidence <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    statutes = find_statutes(text)
+    for h in find_holdings(Document(text=text, format="text"), statutes):
+        assert text[h.span.start : h.span.end] == h.text
+        assert all(0 <= i < len(statutes) for i in h.statutes)

@@ -1,0 +1,136 @@
+"""The holdings sentence splitter: legal abbreviations, headings, line breaks; spans slice back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legalparse._holdings._abbreviations import ABBREVIATIONS
+from legalparse._holdings._sentences import sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [s.slice(text) for s in sentence_spans(text)]
+
+
+CASES = [
+    pytest.param(
+        "The Court concludes that the MOU does not violate 26 U.S.C. § 6103(i)(2). Plaintiffs argue otherwise.",
+        ["The Court concludes that the MOU does not violate 26 U.S.C. § 6103(i)(2).", "Plaintiffs argue otherwise."],
+        id="usc-mid-sentence",
+    ),
+    pytest.param(
+        "See Smith v. Jones, 12 F.3d 4, 6 (2d Cir. 1994). We agree.",
+        ["See Smith v. Jones, 12 F.3d 4, 6 (2d Cir. 1994).", "We agree."],
+        id="case-cite-v-f3d-cir",
+    ),
+    pytest.param(
+        "Id. at 678. The complaint fails.",
+        ["Id. at 678.", "The complaint fails."],
+        id="id-at",
+    ),
+    pytest.param(
+        "Iqbal, 556 U.S. at 678. Id. The complaint fails.",
+        ["Iqbal, 556 U.S. at 678.", "Id.", "The complaint fails."],
+        id="bare-id-is-its-own-sentence",
+    ),
+    pytest.param(
+        "Defendants move under Fed. R. Civ. P. 12(b)(6). The motion is denied.",
+        ["Defendants move under Fed. R. Civ. P. 12(b)(6).", "The motion is denied."],
+        id="federal-rule",
+    ),
+    pytest.param(
+        "Courts have so held. See, e.g., Acme Inc. v. Bolt Corp., 1 F. Supp. 2 (D.N.J. 1990). We do too.",
+        ["Courts have so held.", "See, e.g., Acme Inc. v. Bolt Corp., 1 F. Supp. 2 (D.N.J. 1990).", "We do too."],
+        id="eg-inc-corp-supp",
+    ),
+    pytest.param(
+        "The motion, Dkt. No. 12, is denied. No. 21-50498 is affirmed.",
+        ["The motion, Dkt. No. 12, is denied.", "No. 21-50498 is affirmed."],
+        id="dkt-no",
+    ),
+    pytest.param(
+        "In Grutter v. Bollinger, 539 U. S. 306, the Court upheld the plan. We do not.",
+        ["In Grutter v. Bollinger, 539 U. S. 306, the Court upheld the plan.", "We do not."],
+        id="spaced-us-reporter",
+    ),
+    pytest.param(
+        "the Cooks had standing to sue for violations of WIS. STAT. § 704.90 under the statute. We agree.",
+        ["the Cooks had standing to sue for violations of WIS. STAT. § 704.90 under the statute.", "We agree."],
+        id="capitals-wis-stat",
+    ),
+    pytest.param(
+        "Does the MOU violate the Code? It does not.",
+        ["Does the MOU violate the Code?", "It does not."],
+        id="question-and-answer",
+    ),
+    pytest.param(
+        "He said, “the plea was voluntary.” We agree.",
+        ["He said, “the plea was voluntary.”", "We agree."],
+        id="closing-quote",
+    ),
+    pytest.param(
+        "II. DISCUSSION\nThe Court finds that no bond is required.",
+        ["II. DISCUSSION", "The Court finds that no bond is required."],
+        id="heading-line",
+    ),
+    pytest.param(
+        "The Summary further provided:\nSupplemental Life. Approvals are guaranteed.",
+        ["The Summary further provided:", "Supplemental Life.", "Approvals are guaranteed."],
+        id="colon-before-block-quote",
+    ),
+    pytest.param(
+        "Standard submitted its offer to the City, which included responses to a questionnaire and\nThe City accepted.",
+        ["Standard submitted its offer to the City, which included responses to a questionnaire and\nThe City accepted."],
+        id="long-wrapped-line-does-not-break",
+    ),
+    pytest.param(
+        "Mr. Bordelon guaranteed the loan. Therefore, we find that Mr. Bordelon was at risk.",
+        ["Mr. Bordelon guaranteed the loan.", "Therefore, we find that Mr. Bordelon was at risk."],
+        id="mr",
+    ),
+    pytest.param(
+        "Decided Sept. 7, 2010.\n\nSTROUD, Judge.",
+        ["Decided Sept. 7, 2010.", "STROUD, Judge."],
+        id="blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_splits(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(("abbreviation", "example"), sorted(ABBREVIATIONS.items()), ids=sorted(ABBREVIATIONS))
+def test_abbreviation_does_not_end_the_sentence(abbreviation: str, example: str) -> None:
+    assert abbreviation in example
+    assert split(example) == [example]
+
+
+def test_range_of_text() -> None:
+    text = "Preamble. We hold that it applies. Tail."
+    start = text.index("We")
+    spans = sentence_spans(text, start, text.index("Tail"))
+    assert [s.slice(text) for s in spans] == ["We hold that it applies."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Id.v§?!\n“”\"')(12CU S")), max_size=200))
+def test_spans_slice_back_in_order(text: str) -> None:
+    spans = sentence_spans(text)
+    last = 0
+    for span in spans:
+        piece = span.slice(text)
+        assert piece and piece == piece.strip()
+        assert span.start >= last
+        last = span.end
+    assert "".join(text.split()) == "".join("".join(s.slice(text).split()) for s in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for span in sentence_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
