@@ -55,20 +55,14 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
-class _ArgumentParser(argparse.ArgumentParser):
-    """argparse that writes usage errors to the stream ``main`` was given."""
-
-    out: IO[str] = sys.stdout
-    err: IO[str] = sys.stderr
-
-    def _print_message(self, message: str, file: Any = None) -> None:
-        if message:
-            (self.out if file is sys.stdout else self.err).write(message)
-
-
 def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
-    _ArgumentParser.out = out
-    _ArgumentParser.err = err
+    class _ArgumentParser(argparse.ArgumentParser):
+        """argparse that writes help to ``out`` and usage errors to ``err``."""
+
+        def _print_message(self, message: str, file: Any = None) -> None:
+            if message:
+                (out if file is sys.stdout else err).write(message)
+
     ap = _ArgumentParser(
         prog="legalparse",
         description="Read US court opinions (PDF, HTML, XML, text) into structured data.",
@@ -187,17 +181,19 @@ def _run_parse(
     options = RenderOptions(format=fmt, compact=args.compact, password=args.password)
     show_bar = is_terminal(err) if args.progress is None else args.progress
     bar = ProgressBar(len(tasks), err, clock=clock) if show_bar and several else None
+    # Results written to the same terminal as the bar would run into it: clear it first.
+    clear_for_output = bar is not None and is_terminal(out)
     writer = _Writer(out, fmt, several)
     started = clock()
     failed = timed_out = 0
     writer.begin()
     try:
         for outcome in run_batch(tasks, options, jobs=args.jobs, timeout=args.timeout, worker=worker):
+            if bar and (clear_for_output or not outcome.ok):
+                bar.close()
             if not outcome.ok:
                 failed += 1
                 timed_out += outcome.error_type == "parse_timeout"
-                if bar:
-                    bar.close()
                 err.write(f"legalparse: {outcome.path}: {outcome.error_message}\n")
             writer.write(outcome)
             if bar:

@@ -100,7 +100,9 @@ class ProgressBar:
         self._last_draw = self._clock()
 
     def close(self) -> None:
-        """Erase the bar so the next line starts clean."""
-        if self._last_draw is not None:
+        """Erase the bar so the next line starts clean (the next :meth:`advance` draws it again)."""
+        if self._last_draw is not None and self._last_len:
             self._stream.write("\r" + " " * self._last_len + "\r")
             self._stream.flush()
+            self._last_len = 0
+            self._last_draw = None

@@ -219,6 +219,18 @@ def test_cli_draws_the_bar_on_a_terminal_only() -> None:
     assert "\r" not in quiet.getvalue()
 
 
+def test_bar_and_results_on_one_terminal_do_not_run_into_each_other() -> None:
+    screen = Console()
+    status = main(["parse", str(TXT), str(HTML), str(TXT)], stdout=screen, stderr=screen)
+    assert status == 0
+    lines = screen.getvalue().split("\n")
+    # what a terminal shows of each line: the text after its last carriage return
+    shown = [line.rsplit("\r", 1)[-1] for line in lines if line.strip(" \r")]
+    assert [json.loads(line)["source"]["name"] for line in shown[:3]] == [TXT.name, HTML.name, TXT.name]
+    assert shown[3].startswith("legalparse: 3 parsed, 0 failed")
+    assert "\r[" in screen.getvalue()
+
+
 def test_is_terminal_on_odd_streams() -> None:
     assert not is_terminal(io.StringIO())
     assert is_terminal(Console())
