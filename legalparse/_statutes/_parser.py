@@ -619,6 +619,8 @@ class _Scanner:
             return False
         if window.rstrip().endswith(","):
             return False
+        if word.lower() in P.BLOCKING_ABBREVIATIONS:
+            return True
         if word.endswith(".") and len(word) >= 5:  # "... Procedure. § 2073": a sentence ends
             return False
         return word[0].isupper()

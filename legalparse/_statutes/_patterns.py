@@ -147,7 +147,7 @@ SESSION_TAIL_RE = regex.compile(
 SESSION_PIN_RE = regex.compile(r",[ \t]?(?:§§?|sec(?:tion)?s?\.?)[ \t]?\d[0-9A-Za-z" + DASH + r"]{0,12}(?:,[ \t]?\d{1,4}){0,6}")
 ART_HEAD = r"Art(?:icle|\.)[ \t]?(?=[IVX]{1,4},[ \t]?§)"
 NAMED_HEAD = "|".join(c.pattern for c in NAMED_CODES)
-SIGN_HEAD = r"§\s?§|§|(?<![A-Za-z])(?:[Ss]ections?\b|SECTIONS?\b|[Ss]ecs?\.|Sec\b|s\.(?=[ \t]\d{1,4}\.\d))"
+SIGN_HEAD = r"§\s?§|§|(?<![A-Za-z])(?:[Ss]ections?\b|SECTIONS?\b|[Ss]ecs?\.|Sec\b|s\.(?=\s\d{1,4}\.\d))"
 RULE_HEAD = r"(?:(?P<rulefam>Appellate|Civil|Criminal|Evidence|Bankruptcy)[ \t])?Rules?(?=[ \t\u00a0]\d)"
 ID_HEAD = r"[Ii]d\.|Ibid\."
 
@@ -204,7 +204,7 @@ _STATE_ACRONYMS = (
 _TRIGGER_WORDS = (
     r"Code\b|CODE\b|Stat(?:s?\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
     r"|Acts?(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
-    r"|Rules?\b|\u00a7|Sec(?:tions?\b|s?\.|\b)|sec(?:tions?\b|s?\.|\b)|SEC|s\.[ \t]\d|Id\.|id\.|Ibid"
+    r"|Rules?\b|\u00a7|Sec(?:tions?\b|s?\.|\b)|sec(?:tions?\b|s?\.|\b)|SEC|s\.\s\d|Id\.|id\.|Ibid"
     r"|U\.|USC|usc|United|C\.\s?F\.|CFR|Treas|Pub|Fed|FED|Federal|F\.?R\.?[ACBE]|Art|I\.\s?R\.\s?C|IRC|Internal"
     r"|P\.[ \t]?L\.|PL[ \t]|St\.[ \t]\d|" + _STATE_ACRONYMS
 )
@@ -324,6 +324,9 @@ FUNCTION_WORDS = frozenset(
     violation violated violating violates amended amending amend codified enacted
     the a an its their his her this these those its' under: see, rule rules id
     i.e. ie including include includes including: both either neither not nor
-    section sections title subsection subsections paragraph chapter art article""".split()
+    section sections title subsection subsections paragraph chapter art article
+    statutes statute code laws""".split()
 )
+BLOCKING_ABBREVIATIONS = frozenset("cong. sess. supp. ed. rep. doc. res. h.r. s. bill".split())
+"""Abbreviations that end a bill or report cite, not a sentence ("H.R. 12533, 95th Cong. § 102(e)")."""
 """Words that may stand right before a bare "§ N" without making it some other document's section."""

@@ -75,7 +75,7 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("N.H. Rev. Stat. Ann.", (r"RSA",), "RSA 630:1-a.", "none", False),
     ("N.J. Stat. Ann.", (r"N\.\s?J\.\s?S\.\s?A\.", r"N\.\s?J\.\s?Rev\.\s?Stat\."), "N.J. Stat. Ann. § 2A:14-2(a).", "none", False),
     ("N.M. Stat. Ann.", (r"NMSA(?:\s?1978,?)?",), "NMSA 1978, § 30-2-1(A).", "none", False),
-    ("N.C. Gen. Stat.", (r"N\.\s?C\.\s?G\.\s?S\.?", r"N\.\s?C\.\s?Gen\.\s?Stat\.\s?Ann\.", r"North\s+Carolina\s+General\s+Statutes", r"(?<![A-Za-z.]\s?)G\.\s?S\.(?=\s?§?\s?\d)"), "N.C.G.S. § 14-306.4(a)(3); see", "none", False),
+    ("N.C. Gen. Stat.", (r"N\.\s?C\.\s?G\.\s?S\.?", r"N\.\s?C\.\s?Gen\.\s?Stat\.\s?Ann\.", r"North\s+Carolina\s+General\s+Statutes", r"(?<![A-Za-z.])G\.\s?S\.(?=\s?§?\s?\d)"), "N.C.G.S. § 14-306.4(a)(3); see", "none", False),
     ("N.C. Admin. Code", (), "19A N.C. Admin. Code 2E.0420 (2005).", "before", False),
     ("N.D. Cent. Code", (r"N\.\s?D\.\s?C\.\s?C\.",), "N.D. Cent. Code § 12.1-16-01.", "none", False),
     ("Ohio Rev. Code Ann.", (r"Ohio\s+Rev\.\s?Code", r"O\.\s?R\.\s?C\.", r"(?<![A-Za-z.]\s?)R\.\s?C\.(?=\s?§?\s?\d{3,4}\.\d)"), "R.C. 2953.21(A)(1).", "none", False),
