@@ -22,7 +22,7 @@ from typing import Optional
 import attrs
 import regex
 
-from ._ecf import ECF, groups
+from ._ecf import ECF, groups, numbers
 from ._motions import HEAD, PHRASE_END, classify, typed
 from ._rulings import _EMBEDDED, Mention
 
@@ -33,6 +33,7 @@ _OTHER_PAPER = regex.compile(
     r"Memorandum|Ex\.|Exhibit|Compl\.?|Complaint|Tr\.|Transcript|Report|Notice|Letter|Stipulation|Answer|OSC)"
     r"[^()\[\]]{0,14}$"
 )
+_RE = regex.compile(r"\bRe:?\s*$", regex.I)  # "[Re: ECF 318, 378, 380]": the order's own list, read with its title
 _PAREN_PAPER = regex.compile(
     r"\s*(?:see\s+)?(?:[\w’'.]+['’]s?\s+){0,2}(?:Opinion|Order|Op\.|Resp|Response|Reply|Opp|Opposition|Br\.|Brief|Decl|"
     r"Declaration|Mem\.|Memorandum|Ex\.|Exhibit|Compl|Complaint|Tr\.|Transcript|Report|Notice|Letter|OSC)\b",
@@ -161,7 +162,8 @@ def index_requests(text: str) -> DocketIndex:
                 break
         found: list[tuple[str, ...]] = list(pending)
         pending = []
-        refs = [r for r in ECF.finditer(text, h.end(), window_end) if not _cites_other_paper(text, r.start())]
+        refs = [r for r in ECF.finditer(text, h.end(), window_end) if not _cites_other_paper(text, r.start())
+                and not (_RE.search(text, max(0, r.start() - 8), r.start()) and len(numbers(r)) > 1)]
         if refs and not plural:
             nums: list[str] = []
             for r in refs[:2] if len(refs) > 1 and refs[1].start() - refs[0].end() < 40 else refs[:1]:
@@ -176,6 +178,7 @@ def index_requests(text: str) -> DocketIndex:
         before = regex.split(r"[\n)\].;]", before)[-1]
         parties = content_words(before) & _ROLES
         for g in found:
+            g = tuple(n for n in g if n != "1")  # entry 1 is the complaint, never a request
             if g:
                 entries.append(Numbered(kind, g, desc, h.start(), parties))
     dominant = counts.most_common(1)[0][0] if counts else None
@@ -213,8 +216,28 @@ def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Me
     return [m]
 
 
+_PART = regex.compile(r"\s+(?:as to|to the extent|with respect to|insofar as|except)\b.*$")
+
+
 def _compatible_keys(a: str, b: str) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
+    """Whether two requests' words may name one request ("for summary judgment" and "for summary
+    judgment as to Count I")."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    a, b = _PART.sub("", a), _PART.sub("", b)
+    return a == b
+
+
+def _same_request(entry: "_Entry", m: Mention) -> bool:
+    # two decretal lines are two rulings unless their words agree in full
+    for x in entry.mentions:
+        if x.rank >= 5 and m.rank >= 5:
+            if not x.key or not m.key or x.key.startswith(m.key) or m.key.startswith(x.key):
+                return True
+            continue
+        if _compatible_keys(x.key, m.key):
+            return True
+    return False
 
 
 @attrs.define
@@ -296,7 +319,7 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             if any(e.ecf for e in same) or not same:
                 entries.append(_Entry([m]))
                 continue
-            cand = [e for e in same if not e.ecf and any(_compatible_keys(x.key, m.key) for x in e.mentions)]
+            cand = [e for e in same if not e.ecf and _same_request(e, m)]
             if cand:
                 cand[0].mentions.append(m)
             else:
@@ -304,7 +327,7 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             continue
         if not m.key and len(same) > 1:
             continue  # "the motion" where several are decided: it cannot be told which
-        cand = [e for e in same if any(_compatible_keys(x.key, m.key) for x in e.mentions)]
+        cand = [e for e in same if _same_request(e, m)]
         if len(same) == 1 and (cand or same[0].ecf or m.cue == "title"):
             same[0].mentions.append(m)
         elif cand:

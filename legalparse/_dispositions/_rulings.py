@@ -97,7 +97,7 @@ _PRONOUN = regex.compile(r"\W*(?:it|they|each|both|same)\b", regex.I)
 _TITLE_LINE = regex.compile(
     r"(?:^|\n)[ \t]*+(?:\[?\(?(?i:in\s+chambers)\)?\]?\s*+|(?i:proceedings):?\s*+(?:\[?\(?(?i:in\s+chambers)\)?\]?\s*+)?)?"
     r"(?:(?:AMENDED|REDACTED|SEALED|MEMORANDUM|OPINION|AND|ORDER|RULING|DECISION|JUDGMENT|FINAL|"
-    r"Amended|Redacted|Memorandum|Opinion|And|Order|Ruling|Decision|Judgment)\s++){1,5}(?:RE:?\s+|Re:?\s+)?$",
+    r"Amended|Redacted|Memorandum|Opinion|And|Order|Ruling|Decision|Judgment)\s++){1,5}(?:RE:?\s+|Re:?\s+)?(?:\(\d\)\s*+)?$",
 )
 _MANDATE_WORDS = frozenset(
     "the judgment judgments order orders decree decision decisions cause case and in part parts with directions "
@@ -217,6 +217,8 @@ def _request_mention(
     if "granted" in outs and "denied" in outs:
         outs = tuple("granted_in_part" if o == "granted" else "denied_in_part" if o == "denied" else o for o in outs)
     key = " ".join(_KEY_WORDS.findall(text[head.end() : min(limit, head.end() + 200)].lower()))
+    key = regex.sub(r"\s+re\s+(?:ecf|dkt|doc)\b.*$", "", key)
+    key = regex.sub(r"(?:\s+(?:is|are|be|was|hereby|shall|must|will|also|and|in|its|entirety|\d{1,2}))+$", "", key)
     qualified = any(t.qualified for t in run) or (object_after_verb and bool(_QUALIFIED.search(text, head.end(), limit)))
     return Mention(
         kind="request",
@@ -290,6 +292,50 @@ def mandate_line(text: str, pos: int) -> Optional[Mention]:
                    start=line_start, end=line_start + len(line), cue="mandate")
 
 
+def title_rulings(text: str, line_start: int, p: int) -> tuple[list[Mention], int]:
+    """"REDACTED ORDER (1) GRANTING X, (2) DENYING Y, AND (3) GRANTING IN PART Z [Re: ECF 318, 378, 380]"."""
+    first = run_at(text, p, min(len(text), p + 300), frozenset({"ing"}))
+    if not first:
+        return [], p + 1
+    title_end = _title_end(text, first[-1].end, min(len(text), first[-1].end + 600))
+    runs = [first]
+    at = first[-1].end
+    while True:
+        nxt = TOKEN.search(text, at, title_end)
+        if nxt is None or not nxt.group(0).lower().endswith("ing") or not nxt.group(0)[:1].isupper():
+            break
+        run = run_at(text, nxt.start(), title_end, frozenset({"ing"}))
+        if not run:
+            break
+        runs.append(run)
+        at = run[-1].end
+    found: list[Mention] = []
+    for i, run in enumerate(runs):
+        hi = runs[i + 1][0].start if i + 1 < len(runs) else title_end
+        heads = _requests(text, run[-1].end, hi)
+        if heads:
+            mm = _request_mention(text, heads[0], hi, run[-1].end, run, "title", line_start, title_end, hi)
+            if mm is not None:
+                found.append(mm)
+            continue
+        words = text[run[-1].end : hi]
+        if typed(words) and classify(words) in SELF_NAMING:
+            found.append(Mention(kind="request", subject="motion", motion_type=classify(words), movant=None, ecf=(),
+                                 outcome=outcomes(run), start=line_start, end=title_end, cue="title", key=""))
+        elif any(t.verb in APPELLATE_VERBS for t in run):
+            ap = _appeal_mention(run, line_start, title_end, "title")
+            if ap:
+                found.append(ap)
+    # "[Re: ECF 318, 378, 380]" after several numbered rulings: one number each, in order
+    refs = references(text, runs[-1][-1].end, title_end)
+    numbers = [n for _, nums in refs for n in nums]
+    requests = [m for m in found if m.kind == "request"]
+    if len(requests) > 1 and len(numbers) == len(requests):
+        by_order = iter(numbers)
+        found = [attrs.evolve(m, ecf=(next(by_order),)) if m.kind == "request" else m for m in found]
+    return found, runs[-1][-1].end
+
+
 def rulings_in(text: str, start: int, end: int) -> list[Mention]:
     """The rulings stated in the sentence ``text[start:end]``."""
     found: list[Mention] = []
@@ -316,30 +362,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         if form == "ing":
             a, _ = _line_bounds(text, p)
             if (tok_word[:1].isupper()) and _TITLE_LINE.search(text, max(0, a - 1), p):
-                run = run_at(text, p, min(len(text), p + 300), frozenset({"ing"}))
-                if run:
-                    lim = min(len(text), run[-1].end + 200)
-                    nxt = TOKEN.search(text, run[-1].end, lim)
-                    stop = _title_end(text, run[-1].end, lim)
-                    lim2 = stop
-                    if nxt is not None:
-                        lim2 = min(lim2, nxt.start())
-                    heads = _requests(text, run[-1].end, lim2)
-                    if heads:
-                        mm = _request_mention(text, heads[0], lim2, run[-1].end, run, "title", a, lim2, lim2)
-                        if mm is not None:
-                            found.append(mm)
-                    else:
-                        words = text[run[-1].end : lim2]
-                        if typed(words) and classify(words) in SELF_NAMING:
-                            found.append(Mention(kind="request", subject="motion", motion_type=classify(words),
-                                                 movant=None, ecf=(), outcome=outcomes(run), start=a, end=lim2,
-                                                 cue="title", key=""))
-                        elif any(t.verb in APPELLATE_VERBS for t in run):
-                            ap = _appeal_mention(run, a, lim2, "title")
-                            if ap:
-                                found.append(ap)
-                    consumed = run[-1].end
+                titled, consumed = title_rulings(text, a, p)
+                found.extend(titled)
             continue
         # -- active: the Court GRANTS / we affirm -------------------------
         if not tok_word[:1].isdigit() and not tok_word.lower().endswith(("ed", "wn")) and tok_word.lower() not in (
