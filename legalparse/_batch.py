@@ -96,11 +96,15 @@ def render(opinion: "Opinion", options: RenderOptions) -> str:
         return opinion.to_json(indent=None) + "\n"
     if fmt == "xml":
         return opinion.to_xml()
+    from ._serialize import scrub_surrogates
+
     # text: the clean text, a form feed between pages
     pages = opinion.pages
     if len(pages) > 1 and opinion.document.paged:
-        return "\f".join(opinion.text[p.span.start : p.span.end] for p in pages) + "\n"
-    return opinion.text + "\n"
+        text = "\f".join(opinion.text[p.span.start : p.span.end] for p in pages)
+    else:
+        text = opinion.text
+    return scrub_surrogates(text) + "\n"
 
 
 def work(task: Task, options: RenderOptions) -> Outcome:

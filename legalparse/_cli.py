@@ -149,7 +149,9 @@ class _Writer:
         if outcome.output is not None:
             self.out.write(outcome.output)
         elif self.fmt == "jsonl":
-            self.out.write(json.dumps(error_object(outcome), ensure_ascii=False) + "\n")
+            from ._serialize import dumps
+
+            self.out.write(dumps(error_object(outcome)) + "\n")
         elif self.fmt == "xml" and self.several:
             from ._serialize import error_to_xml
 

@@ -211,3 +211,20 @@ def test_python_m_legalparse_usage_error() -> None:
     done = subprocess.run([sys.executable, "-m", "legalparse", "parse", str(TXT), "--jobs", "-3"],
                           capture_output=True, text=True, env=_env(), timeout=60)
     assert done.returncode == 2 and done.stdout == "" and "--jobs" in done.stderr
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes")
+def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"  # Latin-1 bytes in a name
+    with open(raw, "wb") as fh:
+        fh.write(TXT.read_bytes())
+    missing = os.fsdecode(os.fsencode(str(tmp_path)) + b"/gon\xe9.pdf")
+    out = io.BytesIO()
+    text_out = io.TextIOWrapper(out, encoding="utf-8")  # strict, like a real stdout
+    status = main(["parse", str(tmp_path), missing, "--format", "jsonl"], stdout=text_out,
+                  stderr=io.StringIO())
+    text_out.flush()
+    assert status == 1
+    first, second = (json.loads(line) for line in out.getvalue().decode("utf-8").splitlines())
+    assert "GRANTED" in first["text"]
+    assert second["error"]["type"] == "input_not_found"
