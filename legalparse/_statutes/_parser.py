@@ -628,6 +628,9 @@ class _Scanner:
     def _qualifier(self, end: int) -> tuple[Optional[dict], int]:
         """What a "section N" is a section of: a title, a named code, a state code, an Act."""
         text = self.text
+        look = text[end: end + 14]
+        if "of" not in look and "itle" not in look and not any(ch.isupper() for ch in look[:5]):
+            return None, end  # the common case, decided without running a pattern
         for regex_, key in ((P.OF_TITLE_RE, "title"), (P.OF_USC_RE, "title"), (P.COMMA_TITLE_RE, "title")):
             q = _at(regex_, text, end)
             if q:
