@@ -20,6 +20,9 @@ STAMPS = [
     ("Case 3:19-cv-07043-VC Document 131 Filed 03/02/21 Page 2 of 6", True),
     ("Case No. 1:23-cv-01996-CNS-KAS Document 103 filed 06/25/26 USDC Colorado", True),
     ("USCA Case #24-5123 Document #2051234 Filed: 04/26/2024 Page 3 of 9", True),
+    ("Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1", True),
+    ("Appellate Case: 22-1801 Page: 1 Date Filed: 01/19/2023 Entry ID: 5237514", True),
+    ("Case: 21-1298 Document: 42 Page: 1 Date Filed: 08/31/2022", True),
     ("The case was filed on June 3, 2019, and the document is on page 3.", False),
     ("In this case, the Court considered Document 33, which was filed late.", False),
 ]
@@ -84,7 +87,7 @@ def test_dropped_ligatures_are_restored_with_their_case() -> None:
 
 def test_garbled_text_layer_is_decoded_by_its_glyph_shift() -> None:
     garbled = "81,7('67$7(6',675,&7&2857 &(175$/',675,&72)&$/,)251,$ 7KHPRWLRQLVJUDQWHGLQSDUW"
-    shift = find_shift(garbled + " " + garbled)
+    shift = find_shift(" ".join([garbled] * 4))
     assert shift == 29
     assert unshift("81,7('\x0367$7(6", shift) == "UNITED STATES"
 

@@ -9,15 +9,17 @@ import regex
 #   Case: 19-1234    Document: 00117  Page: 3    Date Filed: 01/03/2013  Entry ID: 5700
 #   USCA Case #24-5123  Document #2051234  Filed: 04/26/2024  Page 3 of 9
 #   Appellate Case: 20-1234  Document: 010110462922  Date Filed: 01/11/2021  Page: 1
+#   Appellate Case: 22-1801  Page: 1  Date Filed: 01/19/2023  Entry ID: 5237514
+#   USCA4 Appeal: 17-2218  Doc: 17  Filed: 10/31/2017  Pg: 1 of 1
 _STAMP = regex.compile(
     r"""(?ix)
-    ^\W{0,3}+(?:USCA\s++|Appellate\s++)?Case(?:\s*+[:#]\s*+|\s++)[\w:\-./ ]{3,50}?\s++
-    (?:Doc(?:ument)?|Dkt|ECF)\b.{0,80}?
-    (?:Filed|Date\s++Filed|Entered|Page)\b
+    ^\W{0,3}+(?:USCA\d{0,2}+\s++|Appellate\s++)?(?:Case|Appeal)(?:\s*+(?:No\.|[:#])\s*+|\s++)[\w:\-./ ]{3,50}?\s++
+    (?:Doc(?:ument)?|Dkt|ECF|Page|Pg)\b.{0,80}?
+    (?:Filed|Date\s++Filed|Entered|Page|Pg)\b
     """
 )
 _STAMP_TAIL = regex.compile(
-    r"(?i)\b(?:Page(?:ID)?\s*+[:#]?\s*+\d++(?:\s++of\s++\d++)?|Filed\s*+:?\s*+\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?i)\b(?:Page(?:ID)?\s*+[:#]?\s*+\d++(?:\s++of\s++\d++)?|Pg\s*+:?\s*+\d++|Filed\s*+:?\s*+\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _PAGE_NUMBER = regex.compile(
     r"""(?ix)

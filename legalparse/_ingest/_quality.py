@@ -30,7 +30,7 @@ def text_quality(text: str) -> tuple[float, float, int]:
 
 def assess_page(page: PageLines, body: list[Line]) -> tuple[bool, str]:
     """``(usable, reason)``: ``scanned_page`` without a text layer, ``garbled_text`` for garbage."""
-    lines = body if body else page.lines
+    lines = body
     text = " ".join(ln.text for ln in lines)
     visible = sum(1 for ch in text if not ch.isspace())
     if visible < 15:
@@ -88,6 +88,8 @@ def english_score(text: str) -> float:
 def find_shift(text: str) -> int:
     """The constant glyph shift that turns ``text`` into readable English, or 0."""
     sample = text[:4000]
+    if sum(1 for ch in sample if not ch.isspace()) < 200:
+        return 0  # too little text to tell a decoding from chance
     base = english_score(sample)
     best, best_score = 0, 0.0
     for shift in range(1, 48):
