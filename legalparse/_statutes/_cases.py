@@ -24,7 +24,7 @@ _CASE_RE = regex.compile(
     r"[ \t\u00a0]{0,2}(?:\d{1,5}|_{2,})(?![0-9])"
     r"|\bv\.[ \t]"
     r"|(?:ECF|Dkt\.|Doc\.)[ \t]No|(?:App|J\.A|Tr|Compl|Br|R)\.[ \t](?:at[ \t])?\d"
-    r"|\bsupra\b"
+    r"|\bsupra\b|¶|(?:Decl|Dep|Opp['’]n|Mot|Exh?|Reply|Ans|Mem)\.[ \t]"
 )
 """A reporter cite ("531 U.S. 98", "770 N.W.2d 795"), a case name's "v.", a record cite."""
 

@@ -272,6 +272,11 @@ def _at(pattern: "regex.Pattern[str]", text: str, pos: int) -> "Optional[regex.M
     return pattern.match(text, pos, pos + _WINDOW)
 
 
+_OTHER_DOCUMENT_BEFORE = regex.compile(
+    r"(?:\b(?:art(?:icle)?|R|Rule|ch|chap)\.?[ \t]?[IVXLC\d]{1,5}[A-Z]?|\bsupra|\bed\.\)?|\d{4}\))[ \t]?[,.]{0,2}[ \t\n]*$",
+    regex.I,
+)
+_BARE_ID_END = regex.compile(r"[ \t\u00a0]*(?:$|[\n;)\]\"”’'A-Z]|\.|,[ \t]+[a-zA-Z])")
 _SUBJECT_RE = regex.compile(r",[ \t](?:[A-Z][A-Za-z.&'’]{0,12}[ \t]){0,4}[A-Z][A-Za-z.&'’]{0,12}[ \t]?(?=§)")
 _ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
 
@@ -604,13 +609,22 @@ class _Scanner:
             self.found.append(Found(start=m.start(), end=end, form="id", code=None, title=None, section=None,
                                     subsections=subs, kind="id-subs"))
             return end
+        if not _BARE_ID_END.match(text, m.end(), m.end() + 8):
+            # "Id. ¶ 284", "Id. 2", "Id. ,r,r 18": a paragraph or page of some record, not a statute
+            self.found.append(Found(start=m.start(), end=m.end(), form="id", code=None, title=None,
+                                    section=None, kind="id-page"))
+            return m.end()
         self.found.append(Found(start=m.start(), end=m.end(), form="id", code=None, title=None, section=None,
                                 kind="id"))
         return m.end()
 
     def _preceding_word_blocks(self, start: int) -> bool:
-        """A capitalized word right before "§ 5" names some other document ("Restatement ... § 757")."""
+        """A capitalized word right before "§ 5" names some other document ("Restatement ... § 757");
+        so do a constitution's or court rule's article ("art X, § 15", "R. XI, § 14") and a
+        treatise cited "supra"."""
         window = self.text[max(0, start - 30): start]
+        if _OTHER_DOCUMENT_BEFORE.search(window):
+            return True
         w = _search(r"([A-Za-z][A-Za-z'’.]*)[ \t\u00a0\n]*[,]?[ \t\u00a0\n]*$", window)
         if not w:
             return False
@@ -678,7 +692,7 @@ class _Scanner:
             return None
         if head[0] in "sS" and not text[pos - 1].isspace() and head not in ("s.",):
             return None
-        items, end = _section_items(text, pos, plural=plural or head.startswith("§"), cfr=True)
+        items, end = _section_items(text, pos, plural=plural, cfr=True)
         if not items:
             return None
         et_seq, note, _ = _tail_flags(text, end)
@@ -691,6 +705,8 @@ class _Scanner:
             return end
         if qual is None and self._preceding_word_blocks(m.start()):
             return end
+        if _OTHER_DOCUMENT_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
+            return max(end, qend)  # "Colo. Const. art X, § 15(1)(b), 1A C.R.S."
         if qual and "code" in qual:
             self.found += _emit(items, m.start(), form="full", code=qual["code"], title=qual.get("title"),
                                 et_seq=et_seq, note=note, as_written=qual.get("as_written", qual["code"]),

@@ -279,7 +279,7 @@ WORD_START = _re.compile(r"(?<![A-Za-z0-9.'’&§])[A-Z]")
 STATE_HEAD_RE = regex.compile(r"(?:" + _STATE_ALT + r")(?![A-Za-z])")
 POSTFIX_STATES = tuple(i for i, s in enumerate(STATE_CODES) if s.postfix)
 POSTFIX_RE = regex.compile(
-    r"[ \t]?,?[ \t]?(?:"
+    r"[ \t]?,?[ \t]?(?:\d{1,2}[A-Z]{0,2}[ \t])?(?:"
     + "|".join(
         "(?P<st{0}>{1})".format(i, "|".join(f"(?:{a})" for a in STATE_CODES[i].aliases[1:]))
         for i in POSTFIX_STATES
@@ -288,7 +288,7 @@ POSTFIX_RE = regex.compile(
 )
 """A state-code alias printed after the section: "45a-187 (a) C.G.S.", "565.253, RSMo"."""
 
-TITLE_BEFORE_RE = regex.compile(r"(?:[Tt]itle[ \t]+)?(\d{1,3}[A-Z]?(?:-[A-Z])?)[ \t\u00a0\n]{0,3},?[ \t\u00a0]{0,2}$")
+TITLE_BEFORE_RE = regex.compile(r"(?:[Tt]itle[ \t]+)?(\d{1,3}[A-Z]?(?:-[A-Z])?)\.?[ \t\u00a0\n]{0,3},?[ \t\u00a0]{0,2}$")
 TITLE_WORD_BEFORE_RE = regex.compile(r"[Tt]itle[ \t]+(\d{1,3}),?[ \t\n]{0,3}$")
 TIT_RE = regex.compile(r",?[ \t\n]{0,3}[Tt](?:it\.|itle|IT\.)[ \t\n]{0,3}(\d{1,3}[A-Z]?(?:-[A-Z])?),?[ \t\n]{0,3}")
 CHAPTER_RE = regex.compile(r",?[ \t]?(?:c\.|ch\.|chap\.|chapter)?[ \t]?(\d{1,3}[A-Z]?),?[ \t]?")

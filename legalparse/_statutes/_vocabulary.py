@@ -43,7 +43,7 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("Ariz. Rev. Stat.", (r"A\.\s?R\.\s?S\.", r"Ariz\.?\s?Rev\.?\s?Stat\.?\s?Ann\."), "A.R.S. § 13-1105(A)(2).", "none", False),
     ("Ark. Code Ann.", (r"Ark\.?\s?Code",), "Ark.Code Ann. § 5-4-104(b) (1997).", "none", False),
     ("Cal. Code Regs.", (), "Cal. Code Regs. tit. 16, § 1360.1.", "tit", False),
-    ("Colo. Rev. Stat.", (r"C\.\s?R\.\s?S\.",), "Colo. Rev. Stat. § 18-1-105(1)(a).", "none", False),
+    ("Colo. Rev. Stat.", (r"C\.\s?R\.\s?S\.",), "Colo. Rev. Stat. § 18-1-105(1)(a).", "none", True),
     ("Conn. Gen. Stat.", (r"Connecticut\s+General\s+Statutes", r"(?<!N\.\s?C\.\s?)(?<!North\s+Carolina\s+)General\s+Statutes(?:\s+of\s+Connecticut)?", r"C\.\s?G\.\s?S\.(?:\s?A\.)?", r"Conn\.?\s?Gen\.?\s?Stat\.?\s?Ann\."), "General Statutes § 35-24 governs.", "none", True),
     ("Del. Code Ann.", (r"Del\.\s?C\.",), "Del. Code Ann. tit. 11, § 4209(d).", "tit", False),
     ("D.C. Code", (r"D\.\s?C\.\s?Official\s+Code", r"D\.\s?C\.\s?Code\s+Ann\."), "D.C.Code § 22-3302 applies.", "none", False),
