@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 ECF = regex.compile(
-    r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:Nos?\.?\s*+|Entry\s+|Entries\s+|#\s*+)?"
+    r"(?:\b(?:ECF|Dkt|Docket|Doc|D\.\s?E|DE)\.?\s*+(?:(?:Entry|Entries)\s+)?(?:Nos?\.?\s*+|#\s*+)?"
     r"(?P<list>\d{1,5}(?:[-–]\n?\d{1,3})?(?:\s*+(?:,|&|and|,\s*and)\s*+(?:(?:ECF|Dkt|Doc)\.?\s*+(?:No\.?\s*+)?)?\d{1,5}(?:[-–]\n?\d{1,3})?){0,12})"
     r"|\[\s*(?P<bracket>\d{1,5}(?:\s*,\s*\d{1,5}){0,6})\s*\]"
     r"|(?<![\w&])(?<!\b(?:MILs?|Nos?\.?|[Ll]imine|NO\.?)\s?)#\s*(?P<hash>\d{1,5}(?:\.\d{1,3})?)"

@@ -91,10 +91,13 @@ CONNECTOR = regex.compile(
     regex.I,
 )
 _QUALIFIER = regex.compile(
-    r"\s*+,?\s*+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|except\s+as\s+to)"
+    r"\s*+,?\s*+(?:as\s+to|with\s+respect\s+to|insofar\s+as|to\s+the\s+extent|except\s+as\s+to|in\s+favor\s+of)"
     r"\s[^;]{1,300}?(?=\s*+[,;]?\s*+(?:(?:and|but)\s++)?(?:\(?[a-h]\)\s*+)?(?i:granted|denied|deferred|GRANTS|DENIES)\b)",
     regex.I,
 )
+
+
+_PARTIALLY = regex.compile(r"\b(?:partially|partly)\s+$", regex.I)
 
 
 @attrs.frozen
@@ -154,6 +157,8 @@ def _token_from(text: str, m: "regex.Match[str]", end: int) -> Token:
     if word.lower() == "moot":
         form = "ed"
     in_part = as_moot = wop = qualified = False
+    if _PARTIALLY.search(text, max(0, m.start() - 14), m.start()):
+        in_part = True  # "partially granted"
     pos = m.end()
     while True:
         mm = _MODIFIER.match(text, pos, end)

@@ -61,7 +61,7 @@ class Mention:
 
 _AUX = regex.compile(
     r"(?:\b(?:is|are|be|stands?|shall\s+be|will\s+be|hereby\s+is)\b[\s,]*+"
-    r"(?:(?:hereby|therefore|accordingly|also|further|otherwise|respectfully|now|thus|consequently|and|in\s+all\s+respects)[\s,]++){0,3}"
+    r"(?:(?:hereby|therefore|accordingly|also|further|otherwise|respectfully|now|thus|consequently|and|in\s+all\s+respects|[a-z]+ly)[\s,]++){0,3}"
     r"(?:\(?[a-h]\)\s*+)?|\bhereby\s+|\b(?:unanimously|otherwise)\s+|\bshould\s+be\s+)$",
     regex.I,
 )
@@ -508,7 +508,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         subj = text[cstart:p]
         if verbs & {"grant", "deny"} and typed(subj) and classify(subj) in SELF_NAMING:
             found.append(Mention(kind="request", subject="motion", motion_type=classify(subj), movant=None, ecf=(),
-                                 outcome=outcomes(run), start=start, end=end, cue=cue))
+                                 outcome=outcomes(run), start=start, end=end, cue=cue,
+                                 key=" ".join(_KEY_WORDS.findall(subj.lower()))))
         elif verbs == {"dismiss"} and _APPEAL_NOUN.search(subj):
             ap = _appeal_mention(run, start, end, cue)
             if ap:
