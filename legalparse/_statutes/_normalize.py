@@ -33,8 +33,10 @@ def canonical(code: str, title: Optional[str], section: str, subsections: tuple[
         return f"{title} Stat. {section}" + (f"\u2013{section_end}" if section_end else "")
     if code == "Pub. L.":
         return f"Pub. L. No. {title}-{section}" if title else f"Pub. L. No. {section}"
-    if title and len(title) == 4 and title.isdigit() and code.endswith(("Acts", "Act", "Laws", "Stat.")):
+    if title and len(title) == 4 and title.isdigit() and code.endswith(("Acts", "Act", "Laws", "Law", "Stat.")):
         chapter = "ch. " if code in ("Mass. Acts", "Cal. Stat.") else ""
+        if code.endswith(("Sess. Law", "Sess. Laws")):
+            return f"{code} {title}-{section}"
         return f"{title} {code} {chapter}{section}"  # a session law: "2012 Mass. Acts ch. 192"
     if code in _RULE_CODES:
         return f"{code} {section}{pin}"

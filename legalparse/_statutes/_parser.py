@@ -277,6 +277,7 @@ _OTHER_DOCUMENT_BEFORE = regex.compile(
     regex.I,
 )
 _BARE_ID_END = regex.compile(r"[ \t\u00a0]*(?:$|[\n;)\]\"”’'A-Z]|\.|,[ \t]+[a-zA-Z])")
+_ACRONYM_RE = regex.compile(r"[ \t\n]{0,2}\([ \t\n]{0,2}[A-Z][A-Z.]{1,7}[ \t\n]{0,2}\)")
 _SUBJECT_RE = regex.compile(r",[ \t](?:[A-Z][A-Za-z.&'’]{0,12}[ \t]){0,4}[A-Z][A-Za-z.&'’]{0,12}[ \t]?(?=§)")
 _ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
 
@@ -475,6 +476,9 @@ class _Scanner:
         ann = _at(_ANN_RE, text, pos)  # "Ariz. Rev. Stat. Ann." read as "Ariz. Rev. Stat." + "Ann."
         if ann:
             pos = ann.end()
+        acronym = _at(_ACRONYM_RE, text, pos)  # "Hawaii Revised Statutes (HRS) § 343-2"
+        if acronym:
+            pos = acronym.end()
         subject = _at(_SUBJECT_RE, text, pos)  # "Md. Code Ann., Crim. Law § 3-303"
         if subject:
             pos = subject.end()
@@ -572,13 +576,20 @@ class _Scanner:
         t = _at(P.SESSION_TAIL_RE, text, m.end())
         if not t:
             return None
-        if m.group("sess"):
-            year, number = m.group("year"), t.group(1)
+        if m.group("sess2"):
+            if t.group("yn") is None:
+                return None
+            year, number = t.group("yn"), t.group("num")
+            code, start = regex.sub(r"\s+", " ", m.group("sess2")), m.start()
+        elif m.group("sess"):
+            if t.group(3) is None:
+                return None
+            year, number = m.group("year"), t.group(3)
             code = _sub(r"\s+", " ", m.group("sess"))
             start = m.start() - len(year) - 1
-        elif t.group(2):
+        elif t.group(4):
             code = "Cal. Stat." if m.group().startswith("Stats") else "Mass. Acts"
-            year, number, start = t.group(2), t.group(3), m.start()
+            year, number, start = t.group(4), t.group(5), m.start()
         else:
             return None
         if number is None:

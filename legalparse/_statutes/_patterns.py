@@ -140,9 +140,10 @@ SESSION_HEAD = (
     r"(?<=\b(?P<year>1[89]\d\d|20\d\d)[ \t])(?P<sess>(?:Wis\.|Mass\.|Minn\.|Conn\.|Ill\.|Tex\.|Cal\.|Md\.|N\.[ \t]?[JYCH]\.|Pa\.|Va\.|Ohio|Mich\.|Fla\.|Ga\.|Ky\.|La\.|Mo\.|Neb\.|Nev\.|Or\.|Wash\.|Wyo\.)"
     r"[ \t](?:Sess\.[ \t])?(?:Laws|Acts?|Stat\.|Pub\.[ \t]Acts))(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
     r"|St\.[ \t](?=\d{4},[ \t]?c\.[ \t]?\d)|Stats\.[ \t](?=\d{4},[ \t]?ch\.[ \t]?\d)"
+    r"|(?P<sess2>(?:[A-Z][a-z]{0,4}\.[ \t]?){1,2}Sess\.[ \t]Laws?|D\.[ \t]?C\.[ \t]Law)(?=[ \t]\d{1,4}-\d)"
 )
 SESSION_TAIL_RE = regex.compile(
-    r"[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?(\d{1,4})|(\d{4}),[ \t]?ch?\.[ \t]?(\d{1,4})"
+    r"[ \t](?P<yn>\d{1,4})-(?P<num>\d{1,4})|[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?(\d{1,4})|(\d{4}),[ \t]?ch?\.[ \t]?(\d{1,4})"
 )
 SESSION_PIN_RE = regex.compile(r",[ \t]?(?:§§?|sec(?:tion)?s?\.?)[ \t]?\d[0-9A-Za-z" + DASH + r"]{0,12}(?:,[ \t]?\d{1,4}){0,6}")
 ART_HEAD = r"Art(?:icle|\.)[ \t]?(?=[IVX]{1,4},[ \t]?§)"
@@ -202,7 +203,7 @@ _STATE_ACRONYMS = (
     r"|N\.\s?Y\.|SDCL|P\.\s?R\."
 )
 _TRIGGER_WORDS = (
-    r"Code\b|CODE\b|Stat(?:s?\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
+    r"Code\b|CODE\b|Law[ \t]\d|Sess\.|Stat(?:s?\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
     r"|Acts?(?=[ \t](?:ch\.[ \t]|c\.[ \t]|No\.[ \t])?\d)"
     r"|Rules?\b|\u00a7|Sec(?:tions?\b|s?\.|\b)|sec(?:tions?\b|s?\.|\b)|SEC|s\.\s\d|Id\.|id\.|Ibid"
     r"|U\.|USC|usc|United|C\.\s?F\.|CFR|Treas|Pub|Fed|FED|Federal|F\.?R\.?[ACBE]|Art|I\.\s?R\.\s?C|IRC|Internal"
@@ -257,7 +258,7 @@ def trigger_kind(word: str) -> str:
         return "rule"
     if word in ("U.", "USC", "usc", "United"):
         return "us"
-    if word[:4] in ("Code", "CODE", "Stat", "STAT", "Laws", "LAWS") or word.startswith("Act"):
+    if word[:4] in ("Code", "CODE", "Stat", "STAT", "Laws", "LAWS", "Sess") or word.startswith(("Act", "Law")):
         return "back"
     if word.startswith(_FED_TRIGGERS):
         return "fed"
@@ -316,7 +317,8 @@ RULE_NOT_FEDERAL_AFTER = regex.compile(r",[ \t]?(?:[A-Z][A-Za-z]*\.?){1,3}(?:R|P
 ID_TAIL_RE = regex.compile(
     r"[ \t\u00a0\n]{0,3}(?:at[ \t\u00a0\n]{0,3})?(?:(?P<sign>§§?|¶|para\.|paras\.|sec\.|subd?\.|subsec\.)[ \t\u00a0\n]{0,3})?"
 )
-ID_PAGE_RE = regex.compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t])?(?:at[ \t\u00a0\n]{0,3}(?:pp?\.[ \t]?)?\d|\d)")
+ID_PAGE_RE = regex.compile(r"[ \t\u00a0\n]{0,3}(?:,[ \t])?(?:at[ \t\u00a0\n]{1,3}(?![(§])|\d)")
+"""Id. with a page or paragraph pin ("Id. at 171", "Id., 678", "Id. at pp. K-L"): not a statute's."""
 
 FUNCTION_WORDS = frozenset(
     """see cf but compare with and or under in of to by from also accord contra e.g eg

@@ -29,7 +29,7 @@ from ._regexcache import _compile, _finditer, _fullmatch, _match, _search, _sub
 
 from ._cases import case_between
 from ._parser import Found
-from ._vocabulary import STATE_CODES
+from ._vocabulary import STATE_CODES, STATE_NAMES
 
 _DECLARED = regex.compile(
     r"(?:[Ss]ection|§|statutory)\s+references\s+(?:herein\s+)?are\s+to\s+(?:the\s+)?"
@@ -45,25 +45,7 @@ _COURT_STATE = regex.compile(
     r"|(?:In\s+the\s+)?(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Court\s+of\s+Appeals?"
 )
 
-_STATE_NAMES = {
-    "Alabama": "Ala. Code", "Alaska": "Alaska Stat.", "Arizona": "Ariz. Rev. Stat.",
-    "Arkansas": "Ark. Code Ann.", "Colorado": "Colo. Rev. Stat.", "Connecticut": "Conn. Gen. Stat.",
-    "Delaware": "Del. Code Ann.", "Florida": "Fla. Stat.", "Georgia": "Ga. Code Ann.",
-    "Hawaii": "Haw. Rev. Stat.", "Idaho": "Idaho Code", "Indiana": "Ind. Code", "Iowa": "Iowa Code",
-    "Kansas": "Kan. Stat. Ann.", "Kentucky": "Ky. Rev. Stat. Ann.", "Louisiana": "La. Stat. Ann.",
-    "Maine": "Me. Stat.", "Maryland": "Md. Code Ann.", "Massachusetts": "Mass. Gen. Laws",
-    "Michigan": "Mich. Comp. Laws", "Minnesota": "Minn. Stat.", "Mississippi": "Miss. Code Ann.",
-    "Missouri": "Mo. Rev. Stat.", "Montana": "Mont. Code Ann.", "Nebraska": "Neb. Rev. Stat.",
-    "Nevada": "Nev. Rev. Stat.", "New Hampshire": "N.H. Rev. Stat. Ann.", "New Jersey": "N.J. Stat. Ann.",
-    "New Mexico": "N.M. Stat. Ann.", "North Carolina": "N.C. Gen. Stat.", "North Dakota": "N.D. Cent. Code",
-    "Ohio": "Ohio Rev. Code Ann.", "Oklahoma": "Okla. Stat.", "Oregon": "Or. Rev. Stat.",
-    "Pennsylvania": "Pa. Cons. Stat.", "Rhode Island": "R.I. Gen. Laws", "South Carolina": "S.C. Code Ann.",
-    "South Dakota": "S.D. Codified Laws", "Tennessee": "Tenn. Code Ann.", "Utah": "Utah Code Ann.",
-    "Vermont": "Vt. Stat. Ann.", "Virginia": "Va. Code Ann.", "Washington": "Wash. Rev. Code",
-    "West Virginia": "W. Va. Code", "Wisconsin": "Wis. Stat.", "Wyoming": "Wyo. Stat. Ann.",
-}
-"""A state court's own code, for bare sections with no antecedent (not California, New York or
-Texas, whose codes are by subject)."""
+_STATE_NAMES = STATE_NAMES
 
 _STATUTE_CODES_EXCLUDED = ("Stat.", "Pub. L.", "U.S. Const.", "Fed. R. Civ. P.", "Fed. R. App. P.",
                            "Fed. R. Crim. P.", "Fed. R. Evid.", "Fed. R. Bankr. P.")

@@ -64,7 +64,7 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("La. Code Evid. Ann.", (r"La\.?\s?C\.\s?E\.",), "La. Code Evid. Ann. art. 404.", "none", False),
     ("Me. Stat.", (r"Me\.\s?Rev\.\s?Stat\.(?:\s?Ann\.)?", r"M\.\s?R\.\s?S\.(?:\s?A\.)?"), "Me. Stat. tit. 17-A, § 201.", "tit", False),
     ("Md. Code Ann.", (), "Md. Code Ann., Crim. Law § 3-303.", "none", False),
-    ("Mass. Gen. Laws", (r"(?:Mass\.\s?|M\.\s?)?G\.\s?L\.(?:\s?c\.|\s?ch\.)", r"Mass\.\s?Gen\.\s?Laws\s+Ann\.", r"Mass\.\s?Ann\.\s?Laws", r"General\s+Laws"), "See G.L. c. 127, § 133A.", "chapter", False),
+    ("Mass. Gen. Laws", (r"(?:Mass\.\s?|M\.\s?)?G\.\s?L\.(?:\s?A\.)?(?:\s?c\.|\s?ch\.)", r"Mass\.\s?Gen\.\s?Laws\s+Ann\.", r"Mass\.\s?Ann\.\s?Laws", r"General\s+Laws"), "See G.L. c. 127, § 133A.", "chapter", False),
     ("Mich. Comp. Laws", (r"M\.?\s?C\.?\s?L\.?(?:\s?A\.?)?(?=\s?§?\s?\d)", r"Mich\.\s?Comp\.\s?Laws\s+(?:Ann|Serv)\."), "MCL 750.316(1)(a).", "none", False),
     ("Minn. Stat.", (r"Minn\.\s?Stat\.\s?Ann\.",), "Minn. Stat. § 609.185(a)(1).", "none", False),
     ("Miss. Code Ann.", (), "Miss. Code Ann. § 97-3-19.", "none", False),
@@ -236,11 +236,40 @@ URL_EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 
+STATE_NAMES: dict[str, str] = {
+    "Alabama": "Ala. Code", "Alaska": "Alaska Stat.", "Arizona": "Ariz. Rev. Stat.",
+    "Arkansas": "Ark. Code Ann.", "Colorado": "Colo. Rev. Stat.", "Connecticut": "Conn. Gen. Stat.",
+    "Delaware": "Del. Code Ann.", "Florida": "Fla. Stat.", "Georgia": "Ga. Code Ann.",
+    "Hawaii": "Haw. Rev. Stat.", "Idaho": "Idaho Code", "Illinois": "Ill. Comp. Stat.", "Indiana": "Ind. Code",
+    "Iowa": "Iowa Code", "Kansas": "Kan. Stat. Ann.", "Kentucky": "Ky. Rev. Stat. Ann.",
+    "Louisiana": "La. Stat. Ann.", "Maine": "Me. Stat.", "Maryland": "Md. Code Ann.",
+    "Massachusetts": "Mass. Gen. Laws", "Michigan": "Mich. Comp. Laws", "Minnesota": "Minn. Stat.",
+    "Mississippi": "Miss. Code Ann.", "Missouri": "Mo. Rev. Stat.", "Montana": "Mont. Code Ann.",
+    "Nebraska": "Neb. Rev. Stat.", "Nevada": "Nev. Rev. Stat.", "New Hampshire": "N.H. Rev. Stat. Ann.",
+    "New Jersey": "N.J. Stat. Ann.", "New Mexico": "N.M. Stat. Ann.", "North Carolina": "N.C. Gen. Stat.",
+    "North Dakota": "N.D. Cent. Code", "Ohio": "Ohio Rev. Code Ann.", "Oklahoma": "Okla. Stat.",
+    "Oregon": "Or. Rev. Stat.", "Pennsylvania": "Pa. Cons. Stat.", "Rhode Island": "R.I. Gen. Laws",
+    "South Carolina": "S.C. Code Ann.", "South Dakota": "S.D. Codified Laws", "Tennessee": "Tenn. Code Ann.",
+    "Utah": "Utah Code Ann.", "Vermont": "Vt. Stat. Ann.", "Virginia": "Va. Code Ann.",
+    "Washington": "Wash. Rev. Code", "West Virginia": "W. Va. Code", "Wisconsin": "Wis. Stat.",
+    "Wyoming": "Wyo. Stat. Ann.", "District of Columbia": "D.C. Code", "Puerto Rico": "P.R. Laws Ann.",
+}
+"""Each state's (and D.C.'s, Puerto Rico's) general code. Not California, New York or Texas,
+whose codes are by subject. Also the code for a bare section in that state's courts."""
+
+_WORDED = r"(?:['’]s)?\s+(?:Revised\s+|General\s+|Consolidated\s+|Compiled\s+|Codified\s+|Official\s+)?(?:Code|Statutes|Laws)(?:\s+Annotated)?"
+
+
 def state_codes() -> tuple[StateCode, ...]:
-    """The state-code table with each Bluebook name turned into a flexible head pattern."""
+    """The state-code table with each Bluebook name turned into a flexible head pattern, and the
+    state's name in words ("Indiana Code", "Hawaii Revised Statutes") as one more alias."""
+    worded: dict[str, list[str]] = {}
+    for name, code in STATE_NAMES.items():
+        worded.setdefault(code, []).append(name.replace(" ", r"\s+") + _WORDED)
     out = []
     for code, aliases, example, title, postfix in _STATES:
-        out.append(StateCode(code, (_abbr(code),) + aliases, example, title, postfix))
+        extra = tuple(f"(?<!West\\s)(?:{w})" for w in worded.get(code, ()))
+        out.append(StateCode(code, (_abbr(code),) + aliases + extra, example, title, postfix))
     return tuple(out)
 
 
