@@ -565,3 +565,25 @@ def test_clerk_filed_stamp_in_furniture_is_a_printed_date() -> None:
                  "Case: 21-50498 Document: 00516242060 Page: 1 Date Filed: 03/16/2022")
     meta = find_metadata(doc("Per Curiam:*\nThis case arises from a dispute.", furniture=furniture))
     assert (meta.date, meta.warnings) == ("2022-03-16", ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("SUPREME COURT OF THE UNITED STATES\nSyllabus\nTARRANT REGIONAL WATER DISTRICT v.\nHERRMANN ET AL.\n"
+         "CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR", "Tarrant Regional Water District v. Herrmann"),
+        ("As corrected through Thursday, May 7, 2026\n[*1]The People of the State of New York, Respondent,\nv\n"
+         "Teon Seymore, Appellant.", "People v. Seymore"),
+        ("Danny L. DeGraff, Nancy R. DeGraff Supreme Court and MBS Hardware & Lumber, Inc. d/b/a\n"
+         "Milton Hardware Supply On Appeal from\nChittenden Superior Court v.\nNorman Burnett March Term, 2007", None),
+    ],
+)
+def test_case_name_edges(caption: str, name: str | None) -> None:
+    assert _caption.find_parties(as_lines(caption))[0] == name
+
+
+def test_head_matter_keys_are_read_in_any_case() -> None:
+    head = {"shortname": ("Groner v. Shinseki",), "courtname": ("Supreme Court of the United States.",),
+            "docketnumber": ("No. 13-7320.",), "decisiondate": ("2014-01-13",)}
+    meta = find_metadata(doc("Petition for writ of certiorari denied.", head=head))
+    assert (meta.court_id, meta.docket_numbers, meta.case_name, meta.date) == ("scotus", ("13-7320",), "Groner v. Shinseki", "2014-01-13")

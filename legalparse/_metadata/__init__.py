@@ -37,9 +37,9 @@ _SO_ORDERED = regex.compile(r"\bIT\s++IS\s++(?:SO\s++|HEREBY\s++|FURTHER\s++)?OR
 
 
 def _head(document: Document, field: str) -> tuple[str, ...]:
-    head = document.head_matter or {}
+    head = {str(k).lower(): v for k, v in (document.head_matter or {}).items()}
     for key in HEAD_KEYS[field]:
-        values = head.get(key)
+        values = head.get(key.lower())
         if values:
             if isinstance(values, str):
                 values = (values,)

@@ -29,12 +29,18 @@ _LABELS = regex.compile(r"^(?:short\s++title|case\s++(?:name|title)|title|captio
 _STOP = regex.compile(
     r"\b(?:court|district|circuit|division|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
     r"memorandum|judgment|present|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel"
-    r"|bureau|appeals\s+board|tribunal)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
+    r"|bureau|appeals\s+board|tribunal|syllabus)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
     regex.IGNORECASE,
 )
 _CAPS_THEN_MIXED = regex.compile(r"^(?P<party>(?:[A-Z][A-Z0-9.&'’,\-]++\s++){2,8}+)(?=[A-Z][a-z]++\s++[A-Z][a-z])")
 _CAPS_ONLY = regex.compile(r"[^a-z]++")
 _CAPS_START = regex.compile(r"^[A-Z][A-Z0-9.&'’\-]++(?:\s|,|$)")
+_COURT_LINE = regex.compile(r"\bcourt\b|appeal\s++from|certiorari|\bterm\b", regex.IGNORECASE)
+_DATED = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2},\s*+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+_STAR_PAGE = regex.compile(r"^(?:\[\*{1,3}+\d{1,5}+\]|\*{1,3}+\d{1,5}+)\s*+")
+"""A star-page mark glued to a caption line ("[*1]The People of the State of New York")."""
 _ABBREVIATED_END = regex.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Ass'n|L\.L\.C|N\.A|al|[A-Z])\.|,)$", regex.IGNORECASE)
 _TRAIL_CITE = regex.compile(r",\s*+(?:No\.|Nos\.|\d).*+$|\s*+\((?:[A-Z][a-z]{2}\.?|\d).*\)\s*+$")
 
@@ -102,6 +108,7 @@ def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) 
     role: Optional[str] = None
     base: Optional[int] = None
     for n, text in enumerate(lines_[:6]):
+        text = _STAR_PAGE.sub("", text)
         if indents is not None and n < len(indents) and not _ROLE_ONLY.match(text):
             if base is not None and indents[n] > base + 20:
                 continue
@@ -117,7 +124,7 @@ def _side(lines_: list[str], upward: bool, indents: Optional[list[int]] = None) 
                     break
                 continue
             continue
-        if _STOP.search(text) or len(text) > 120 or _CITATION.search(text) or regex.fullmatch(r"\(?\d{4}\)?", text):
+        if _STOP.search(text) or len(text) > 120 or _CITATION.search(text) or regex.fullmatch(r"\(?\d{4}\)?", text) or _DATED.search(text):
             break
         if upward and taken and text.endswith(".") and not _ABBREVIATED_END.search(text):
             break  # a sentence or block above the caption
@@ -163,6 +170,8 @@ def _around_versus(firsts: list[str], i: int, indents: list[int]) -> Optional[tu
     elif _VERSUS_END.search(cell) and i + 1 < len(firsts):
         left, lrole = _side(up[:5], upward=True, indents=up_indents[:5])
         head, hrole = _strip_role(_VERSUS_END.sub("", cell))
+        if _COURT_LINE.search(head):
+            return None
         left = (left + " " + head).strip() if head else left
         lrole = lrole or hrole
         right, rrole = _side(firsts[i + 1 : i + 7], upward=False, indents=indents[i + 1 : i + 7])

@@ -9,7 +9,7 @@ import regex
 
 from ._lines import Line, first_cell
 
-_COURT_WORD = regex.compile(r"\b(?:court|tribunal|board\s+of|commission)\b", regex.IGNORECASE)
+_COURT_WORD = regex.compile(r"\b(?:court|tribunal|board\s+of|commission|appellate\s+division)\b", regex.IGNORECASE)
 _CONTINUATION = regex.compile(
     r"(?:for\s++the\b|of\s|district\s++of\b|(?:north|south|east|west|middle|central)\w{0,8}+\s++district\b"
     r"|\w{1,12}+\s++circuit\b|(?:eastern|western|northern|southern|middle|central)\b|judicial\s++district\b"

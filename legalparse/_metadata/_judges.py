@@ -23,7 +23,7 @@ AUTHOR_LINE = regex.compile(
 )
 """'MARTINOTTI, DISTRICT JUDGE', 'GUSTAFSON, Judge:', '¶ 1. VERGERONT, J.', 'Ramos, D.J.:'"""
 TITLE_FIRST = regex.compile(
-    rf"^(?:(?:Chief\s++|CHIEF\s++)?(?:Justice|JUSTICE|Judge|JUDGE)|Opinion\s++by\s++(?:Judge|Justice)?|Before\s*+:)\s++(?P<name>{_NAME})\s*+[.:]?$"
+    rf"^(?:\*{{1,3}}+\d{{1,5}}+\s*+)?(?:Mr\.\s++|MR\.\s++)?(?:(?:Chief\s++|CHIEF\s++)?(?:Justice|JUSTICE|Judge|JUDGE)|Opinion\s++by\s++(?:Judge|Justice)?|Before\s*+:)\s++(?P<name>{_NAME})\s*+[.:]?$"
 )
 """'Justice BEATTY.', 'JUDGE CHARLOTTE N. SWEENEY'."""
 OPENER = regex.compile(
