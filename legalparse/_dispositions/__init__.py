@@ -75,9 +75,7 @@ def _find(text: str) -> tuple[Disposition, ...]:
                 cue=best.cue,
             )
         )
-    appeal = merge_appeals(mentions)
-    if appeal is not None:
-        best, outcome = appeal
+    for best, outcome in merge_appeals(mentions):
         found.append(
             Disposition(
                 subject="appeal",

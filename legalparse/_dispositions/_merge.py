@@ -346,9 +346,22 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
     return out
 
 
-def merge_appeals(mentions: list[Mention]) -> Optional[tuple[Mention, tuple[str, ...]]]:
-    """The document's judgment on review: the last mandate line, else every appellate sentence's words."""
+def merge_appeals(mentions: list[Mention]) -> list[tuple[Mention, tuple[str, ...]]]:
+    """The document's judgments on review: one, or one per consolidated case its rulings name."""
     appeals = [m for m in mentions if m.kind == "appeal" and m.outcome]
+    cases = sorted({m.docket for m in appeals if m.docket})
+    if len(cases) > 1:
+        out = []
+        for case in cases:
+            judged = _merge_judgment([m for m in appeals if m.docket == case])
+            if judged is not None:
+                out.append(judged)
+        return out
+    judged = _merge_judgment(appeals)
+    return [judged] if judged is not None else []
+
+
+def _merge_judgment(appeals: list[Mention]) -> Optional[tuple[Mention, tuple[str, ...]]]:
     if not appeals:
         return None
     mandates = [m for m in appeals if m.cue == "mandate"]

@@ -52,6 +52,8 @@ class Mention:
     batch: int = -1
     """For one of several requests named together ("applications to seal (Dkt. Nos. 169-170)"): where they were named."""
     batch_size: int = 0
+    docket: str = ""
+    """For a judgment in one of several consolidated cases: the case number its sentence names."""
 
     @property
     def rank(self) -> int:
@@ -123,6 +125,7 @@ _OBJECT_END = regex.compile(
     r";|(?<![A-Z])(?<!\b(?:Dr|Drs|Mr|Ms|Mrs|No|Nos|Inc|Co|Corp|Ltd|v|vs|Jr|Sr|St|Dkt|Doc))\.\s|\s(?:and|but)\s+(?:\w+\s+){0,2}?"
     r"(?i:grants?|denies|deny|affirms?|reverses?|vacates?|remands?|dismiss(?:es)?|defers?)\b"
 )
+_CASE_NUMBER = regex.compile(r"\bNo\.\s*(\d{2}[-–]\d{1,5})\b")
 _PRE_WORD = regex.compile(r"[\w§()-]+")
 _WITHOUT_PREJUDICE = regex.compile(r"\bwithout\s+prejudice\b", regex.I)
 _AS_MOOT = regex.compile(r"\bas\s+moot\b", regex.I)
@@ -472,7 +475,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
                 continue
             ap = _appeal_mention(run, start, end, cue)
             if ap:
-                found.append(ap)
+                case = _CASE_NUMBER.search(subj)
+                found.append(attrs.evolve(ap, docket=regex.sub(r"\s|–", "-", case.group(1))) if case else ap)
             continue
         if heads and verbs <= {"dismiss", "moot"} and _APPEAL_NOUN.search(text, cstart, heads[0].start()):
             if verbs == {"moot"}:

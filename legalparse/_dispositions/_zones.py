@@ -35,10 +35,17 @@ def separate_opinion_start(text: str, after: int = 0) -> int:
     return m.start() if m is not None else len(text)
 
 
+_LISTING = regex.compile(
+    r"\bLIST\s+OF\s+DECISIONS\b|\bDECISIONS\s+ANNOUNCED\b|\bNOTICE\s+OF\s+(?:DOCKET\s+ACTIVITY|ELECTRONIC\s+FILING)\b",
+    regex.I,
+)
+
+
 def is_non_decision(text: str) -> bool:
-    """Whether the document is a proposed order, clerk letter or brief rather than a decision."""
+    """Whether the document is a proposed order, clerk letter, brief or a court's list of decisions
+    announced in other documents, rather than a decision."""
     head = text[:3000]
-    if _PROPOSED.search(head):
+    if _PROPOSED.search(head) or _LISTING.search(head):
         return True
     if _NOT_A_DECISION.search(text) and not _DECIDES.search(text):
         return True
