@@ -63,6 +63,7 @@ class _PagePlan:
     usable: bool = True
     repaired: bool = False
     reason: str = ""
+    furniture_lines: list[Line] = field(default_factory=list)
 
 
 def _body_size(pages: list[PageLines]) -> float:
@@ -129,6 +130,7 @@ def _text_column(lines: list[Line]) -> tuple[float, float]:
 def _split_furniture(page: PageLines, repeated: set[str],
                      body_size: float = 0.0) -> tuple[list[Line], list[str], Optional[str]]:
     body: list[Line] = []
+    dropped: list[Line] = []
     furniture: list[str] = []
     label: Optional[str] = None
     left_edge, _ = _text_column(page.lines)
@@ -157,10 +159,12 @@ def _split_furniture(page: PageLines, repeated: set[str],
         elif regex.fullmatch(r"\d{1,2}", text) and line.right < left_edge - 4 and int(text) <= 60:
             drop = True  # pleading-paper line number in the left margin
         if drop:
+            dropped.append(line)
             if text.strip("\x00 "):
                 furniture.append(clean_chars(text).strip())
         else:
             body.append(line)
+    page.furniture_lines = dropped
     return body, furniture, label
 
 
@@ -369,7 +373,7 @@ def _paragraph_breaks(lines: list[Line], size: float) -> list[bool]:
     return breaks
 
 
-def _plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
+def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
     size = _body_size(pages)
     repeated = _repeated_lines(pages)
     plans: list[_PagePlan] = []
@@ -394,7 +398,7 @@ def _plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
         labels = {f.label for f in foot if f.label}
         markers = _take_markers(body, labels)
         plans.append(_PagePlan(page.number, page.width, page.height, body, foot, furniture, markers, label,
-                               repaired=repaired))
+                               repaired=repaired, furniture_lines=page.furniture_lines))
     return plans, size
 
 
@@ -457,7 +461,7 @@ def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool,
 
 def assemble(pages: list[PageLines], *, source: str = "") -> Document:
     """The clean :class:`Document` of a PDF's pages."""
-    plans, size = _plan_pages(pages)
+    plans, size = plan_pages(pages)
     broken = sum(count_broken(ln.text) for plan in plans for ln in plan.body)
     repair = broken >= 3
     w = _Writer()

@@ -116,3 +116,5 @@ class PageLines:
     """PDFium found glyphs its fonts could not map to Unicode."""
     image_objects: int = 0
     """How many image objects the page draws (a scanned page is one big image)."""
+    furniture_lines: list[Line] = field(default_factory=list)
+    """Lines the layout stage set aside as furniture (filled in by it)."""
