@@ -41,7 +41,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "position", "last_fifth", "first_tenth", "short", "long", "paragraph_end", "statute",
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
-    "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question",
+    "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -52,6 +52,8 @@ class Candidate:
 
     span: Span
     features: dict[str, float] = attrs.field(eq=False)
+    words: frozenset[str] = attrs.field(default=frozenset(), eq=False)
+    """Its lower-cased words, to tell a restated holding from a new one."""
 
 
 def is_heading(sentence: str) -> bool:
@@ -141,13 +143,17 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             decides_statute=decides * f["statute"],
             decision_cue=max(decides, opener, f["outcome"], f["because"], f["negation"], float(answered)),
             answered_question=float(answered),
+            paragraph_start=float(span.start == 0 or text[span.start - 1] == "\n"),
         )
         found.append((span, f))
         i = nxt
     size = min(1.0, math.log1p(len(found)) / math.log(1000.0))
     for _, f in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
-    return [Candidate(span, f) for span, f in found]
+    return [
+        Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(text, span.start, span.end)))
+        for span, f in found
+    ]
 
 
 def _paragraph_end(text: str, end: int) -> bool:

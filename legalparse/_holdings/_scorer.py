@@ -75,11 +75,18 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
         reverse=True,
     )  # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
     chosen: list[tuple[int, float]] = []
+    seen: list[set[str]] = []
     a, b, c = model.calibration
-    for rank, (logit, i) in enumerate(scored[: model.max_holdings]):
-        p = sigmoid(logit)
-        if p < (model.first_threshold if rank == 0 else model.next_threshold):
+    for logit, i in scored:
+        if len(chosen) >= model.max_holdings:
             break
+        rank = len(chosen)
+        if sigmoid(logit) < (model.first_threshold if rank == 0 else model.next_threshold):
+            break
+        words = candidates[i].words
+        if any(len(words & other) >= 0.8 * min(len(words), len(other)) for other in seen):
+            continue  # the same holding restated (introduction and conclusion): report it once
+        seen.append(words)
         chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c)))
     chosen.sort()
     return [(candidates[i], conf) for i, conf in chosen]

@@ -55,7 +55,7 @@ COMPACT = (
     "question", "short", "long", "last_fifth", "first_tenth", "in_background", "in_standard",
     "in_conclusion", "after_heading", "before_heading", "paragraph_end", "decides_outcome",
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
-    "statute", "decides_early", "decides_statute", "length_of_opinion",
+    "statute", "decides_early", "decides_statute", "length_of_opinion", "paragraph_start",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
@@ -80,7 +80,7 @@ def load(data: Path) -> list[dict]:
         parts = body_spans(lead_spans(doc), doc.footnotes)
         sents = [s for part in parts for s in sentence_spans(text, part.start, part.end)]
         cands = candidates(text, sents, [c.span.start for c in find_statutes(text)])
-        rows, labels, which, shown, gate = [], [], [], [], []
+        rows, labels, which, shown, gate, words = [], [], [], [], [], []
         for c in cands:
             sentence = c.span.slice(text)
             hit = [i for i, g in enumerate(gold) if matches(g["text"], sentence)]
@@ -89,7 +89,8 @@ def load(data: Path) -> list[dict]:
             which.append(hit)
             shown.append(sentence)
             gate.append(bool(c.features.get("decision_cue", 1.0)))
-        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold, "sentences": shown, "gate": gate})
+            words.append(set(c.words))
+        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold, "sentences": shown, "gate": gate, "words": words})
     return docs
 
 
@@ -119,13 +120,20 @@ def logit(w: list[float], b: float, x: list[float]) -> float:
     return b + sum(wi * xi for wi, xi in zip(w, x))
 
 
-def choose(scores: list[float], k: int, t1: float, t2: float, gate: "list[bool] | None" = None) -> list[int]:
+def choose(
+    scores: list[float], k: int, t1: float, t2: float, gate: "list[bool] | None" = None, words_of: "list | None" = None
+) -> list[int]:
     """The indexes the shipped selection rule (``_scorer.select``) would report."""
-    order = sorted((i for i in range(len(scores)) if gate is None or gate[i]), key=lambda i: -scores[i])[:k]
-    out = []
-    for rank, i in enumerate(order):
-        if sigmoid(scores[i]) < (t1 if rank == 0 else t2):
+    order = sorted((i for i in range(len(scores)) if gate is None or gate[i]), key=lambda i: -scores[i])
+    out: list[int] = []
+    seen: list[set[str]] = []
+    for i in order:
+        if len(out) >= k or sigmoid(scores[i]) < (t1 if not out else t2):
             break
+        words = words_of[i] if words_of else set()
+        if words and any(len(words & o) >= 0.8 * min(len(words), len(o)) for o in seen):
+            continue
+        seen.append(words)
         out.append(i)
     return out
 
@@ -134,7 +142,7 @@ def evaluate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2:
     """Precision, recall, F1 as the project scorer counts them (optional holdings neither help nor hurt)."""
     tp = fp = fn = top_right = top_n = 0
     for doc, sc in zip(docs, scores):
-        picked = choose(sc, k, t1, t2, doc["gate"])
+        picked = choose(sc, k, t1, t2, doc["gate"], doc["words"])
         used: set[int] = set()
         for rank, i in enumerate(picked):
             free = [g for g in doc["which"][i] if g not in used]
@@ -193,7 +201,7 @@ def calibrate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2
     """Platt scaling of the reported sentences' confidence (logit, is-first, bias); returns it and its Brier score."""
     xs, ys = [], []
     for doc, sc in zip(docs, scores):
-        for rank, i in enumerate(choose(sc, k, t1, t2, doc["gate"])):
+        for rank, i in enumerate(choose(sc, k, t1, t2, doc["gate"], doc["words"])):
             xs.append((sc[i], 1.0 if rank == 0 else 0.0))
             ys.append(1.0 if doc["which"][i] else 0.0)
     a, bf, c = 1.0, 0.0, 0.0
