@@ -112,11 +112,14 @@ def find_sections(document: Document) -> tuple[Section, ...]:
     accepted: list[tuple[Line, Optional[str], int]] = []
     stack: list[str] = []
     last_value: dict[str, int] = {}
-    from ._opinions import find_openers
+    from ._opinions import find_openers, find_opinions
 
     boundaries = sorted(op.start for op in find_openers(document))
+    syllabus = next((p.span for p in find_opinions(document) if p.kind == "syllabus"), None)
     lines_ = document_lines(document)
     for index, line in enumerate(lines_):
+        if syllabus is not None and syllabus.start <= line.start < syllabus.end:
+            continue  # the reporter's summary numbers its points; they are not the opinion's parts
         if boundaries and line.start >= boundaries[0]:
             while boundaries and line.start >= boundaries[0]:
                 boundaries.pop(0)
