@@ -17,7 +17,7 @@ def test_page_with_running_heads_and_footnotes_is_drawn(tmp_path: Path) -> None:
 
     out = draw_page(str(SLIP), page=4, output=str(tmp_path / "p4.png"), resolution=72)
     image = Image.open(out).convert("RGB")
-    colours = set(image.getdata())
+    colours = {image.getpixel((x, y)) for x in range(0, image.width, 1) for y in range(0, image.height, 2)}
     assert FURNITURE in colours and FOOTNOTE in colours
     assert image.size == (612, 792)
 
