@@ -49,6 +49,7 @@ def _cites_other_paper(text: str, at: int) -> bool:
 
 
 _HEAD_ZONE = 3000
+_HABEAS = regex.compile(r"\bhabeas\s+corpus\b|§\s*22(?:41|54|55)\b", regex.I)
 _ROLES = frozenset({"government", "plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee", "movant"})
 _WORD = regex.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOP = frozenset(
@@ -183,7 +184,10 @@ def index_requests(text: str) -> DocketIndex:
                 entries.append(Numbered(kind, g, desc, h.start(), parties))
     dominant = counts.most_common(1)[0][0] if counts else None
     petitions = by_subject.get("petition")
-    return DocketIndex(tuple(entries), dominant, petitions.most_common(1)[0][0] if petitions else None)
+    petition_type = petitions.most_common(1)[0][0] if petitions else None
+    if petition_type is None and _HABEAS.search(text):
+        petition_type = "habeas_corpus"
+    return DocketIndex(tuple(entries), dominant, petition_type)
 
 
 def _resolve(m: Mention, index: DocketIndex, fallback: Optional[str]) -> list[Mention]:
@@ -325,7 +329,7 @@ def merge_requests(mentions: list[Mention], index: DocketIndex) -> list[tuple[Me
             else:
                 entries.append(_Entry([m]))
             continue
-        if not m.key and len(same) > 1:
+        if not content_words(m.key) and len(same) > 1:
             continue  # "the motion" where several are decided: it cannot be told which
         cand = [e for e in same if _same_request(e, m)]
         if len(same) == 1 and (cand or same[0].ecf or m.cue == "title"):

@@ -351,6 +351,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             continue
         if inside_quotation(text, start, p):
             continue
+        if text[m.end() : m.end() + 1] == "/" or text[max(0, p - 1) : p] == "/":
+            continue  # a form's blank "GRANTED/DENIED"
         tok_word = m.group(0)
         low_before = text[max(start, p - 80) : p]
         mention_list: list[Mention] = []
