@@ -174,8 +174,20 @@ def _from_head(document: Document, head: Mapping[str, tuple[str, ...]]) -> list[
     return found
 
 
+_LAST: list[tuple[Document, list[Opener]]] = []
+"""The last document's openers: metadata, sections and opinions all ask for them."""
+
+
 def find_openers(document: Document) -> list[Opener]:
     """The opener of each opinion in the document, in order."""
+    if _LAST and _LAST[0][0] is document:
+        return list(_LAST[0][1])
+    found = _find_openers(document)
+    _LAST[:] = [(document, found)]
+    return list(found)
+
+
+def _find_openers(document: Document) -> list[Opener]:
     text = document.text
     openers = _from_head(document, document.head_matter)
     if openers:
