@@ -180,8 +180,9 @@ _LAST: list[tuple[Document, list[Opener]]] = []
 
 def find_openers(document: Document) -> list[Opener]:
     """The opener of each opinion in the document, in order."""
-    if _LAST and _LAST[0][0] is document:
-        return list(_LAST[0][1])
+    last = _LAST[0] if _LAST else None  # one read, so another thread's document is never mistaken for this one
+    if last is not None and last[0] is document:
+        return list(last[1])
     found = _find_openers(document)
     _LAST[:] = [(document, found)]
     return list(found)
