@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from legalparse._document import Document, Footnote
 from legalparse._holdings import find_holdings
-from legalparse._holdings._scope import body_spans, lead_spans
+from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences
 from legalparse._span import Span
 from legalparse._statutes import find_statutes
 
@@ -107,6 +107,24 @@ def test_footnotes_are_cut_out() -> None:
     note = Footnote(label="1", span=Span(21, 36), text=text[21:36])
     assert text[21:36] == "1 See id. at 5."
     assert body_spans((Span(0, len(text)),), (note,)) == (Span(0, 21), Span(36, len(text)))
+
+
+def test_sentence_broken_by_footnotes_is_joined() -> None:
+    # St. Pierre v. Standard Insurance (5th Cir. 2022): a page's footnote stands between the halves.
+    text = (
+        "She cites no common law to support this contention, however, because there is no such law. Thus, the\n"
+        "2 St. Pierre submits various pre-Insurance Code cases.\n"
+        "district court properly concluded that the City did not act as an agent for Appellees under common law.\n"
+    )
+    start = text.index("2 St.")
+    end = text.index("district")
+    note = Footnote(label="2", span=Span(start, end), text=text[start:end])
+    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    joined = spans[-1]
+    assert joined.start == text.index("Thus") and text[joined.end - 4 : joined.end] == "law."
+    assert reading[len(spans) - 1] == (
+        "Thus, the district court properly concluded that the City did not act as an agent for Appellees under common law."
+    )
 
 
 def test_statutes_near_a_holding_are_indexed() -> None:

@@ -17,9 +17,8 @@ from .._document import Document
 from .._statutes import StatuteCitation
 from ._features import candidates
 from ._holding import Holding
-from ._scope import body_spans, lead_spans
+from ._scope import body_spans, lead_spans, stitched_sentences
 from ._scorer import Model, select, shipped_model
-from ._sentences import sentence_spans
 
 NEAR = 40
 """A statute this many characters outside a holding still counts as cited by it."""
@@ -64,13 +63,10 @@ def find_holdings(
 
 def _find(document: Document, statutes: tuple[StatuteCitation, ...], model: Model) -> tuple[Holding, ...]:
     text = document.text
-    sentences = [
-        s
-        for part in body_spans(lead_spans(document, _opinion_parts(document)), document.footnotes)
-        for s in sentence_spans(text, part.start, part.end)
-    ]
+    parts = body_spans(lead_spans(document, _opinion_parts(document)), document.footnotes)
+    sentences, reading = stitched_sentences(text, parts)
     starts = [s.span.start for s in statutes]
-    chosen = select(candidates(text, sentences, starts), model)
+    chosen = select(candidates(text, sentences, starts, reading), model)
     holdings = []
     for candidate, confidence in chosen:
         span = candidate.span

@@ -8,7 +8,8 @@ are not candidates but set the section a sentence stands in.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Optional
 
 import attrs
 import regex
@@ -66,10 +67,20 @@ def is_heading(sentence: str) -> bool:
     return len(words) <= 10 and not _FINAL.search(sentence)
 
 
-def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[int] = ()) -> list[Candidate]:
-    """Candidates among ``sentences`` (in text order) with their features."""
-    kinds: list[bool] = [is_heading(s.slice(text)) for s in sentences]
-    found: list[tuple[Span, dict[str, float]]] = []
+def candidates(
+    text: str,
+    sentences: Sequence[Span],
+    statute_starts: Sequence[int] = (),
+    reading: Optional[Mapping[int, str]] = None,
+) -> list[Candidate]:
+    """Candidates among ``sentences`` (in text order) with their features.
+
+    ``reading`` gives, by index, the words to read for a sentence whose span holds
+    something else too (a sentence broken by a page's footnotes is read without them).
+    """
+    reading = reading or {}
+    kinds: list[bool] = [is_heading(reading.get(i) or s.slice(text)) for i, s in enumerate(sentences)]
+    found: list[tuple[Span, dict[str, float], str]] = []
     section = ""
     prose = [i for i, h in enumerate(kinds) if not h]
     total = max(len(prose), 1)
@@ -79,7 +90,7 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
     i = 0
     while i < len(sentences):
         span = sentences[i]
-        sentence = span.slice(text)
+        sentence = reading.get(i) or span.slice(text)
         if kinds[i]:
             section = sentence
             i += 1
@@ -145,15 +156,12 @@ def candidates(text: str, sentences: Sequence[Span], statute_starts: Sequence[in
             answered_question=float(answered),
             paragraph_start=float(span.start == 0 or text[span.start - 1] == "\n"),
         )
-        found.append((span, f))
+        found.append((span, f, sentence))
         i = nxt
     size = min(1.0, math.log1p(len(found)) / math.log(1000.0))
-    for _, f in found:
+    for _, f, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
-    return [
-        Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(text, span.start, span.end)))
-        for span, f in found
-    ]
+    return [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read in found]
 
 
 def _paragraph_end(text: str, end: int) -> bool:

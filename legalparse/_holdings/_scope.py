@@ -15,6 +15,7 @@ import regex
 
 from .._document import Document
 from .._span import Span
+from ._sentences import sentence_spans
 
 LEAD_KINDS = frozenset({"lead", "per_curiam", "majority", "opinion", "plurality"})
 """Opinion-part kinds whose sentences may hold."""
@@ -68,3 +69,26 @@ def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, .
         if start < part.end:
             out.append(Span(start, part.end))
     return tuple(out)
+
+
+_CLOSED = regex.compile(r"[.?!:;][\"'\u201d\u2019)\]]{0,3}+\d{0,3}+$")
+
+
+def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], dict[int, str]]:
+    """The sentences of ``parts``, a sentence cut by a footnote block joined back together.
+
+    Returns the spans (a joined sentence spans the footnote between its halves) and,
+    by index, the words to read for each joined sentence (its halves without the note).
+    """
+    spans: list[Span] = []
+    reading: dict[int, str] = {}
+    open_end = False
+    for part in parts:
+        pieces = list(sentence_spans(text, part.start, part.end))
+        if pieces and spans and open_end and text[pieces[0].start].islower():
+            first, second = spans[-1], pieces.pop(0)
+            reading[len(spans) - 1] = reading.get(len(spans) - 1, first.slice(text)) + " " + second.slice(text)
+            spans[-1] = Span(first.start, second.end)
+        spans.extend(pieces)
+        open_end = bool(spans) and spans[-1].end >= part.end - 1 and not _CLOSED.search(spans[-1].slice(text))
+    return spans, reading

@@ -32,9 +32,8 @@ from legalparse._document import Document, Footnote  # noqa: E402
 from legalparse._span import Span  # noqa: E402
 from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
-from legalparse._holdings._scope import body_spans, lead_spans  # noqa: E402
+from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences  # noqa: E402
 from legalparse._holdings._scorer import sigmoid  # noqa: E402
-from legalparse._holdings._sentences import sentence_spans  # noqa: E402
 
 
 def tokens(text: str) -> list[str]:
@@ -78,8 +77,8 @@ def load(data: Path) -> list[dict]:
         notes = [Footnote(label="", span=Span(a, b), text=text[a:b]) for a, b in record.get("footnotes", [])]
         doc = Document(text=text, format="text", footnotes=notes)
         parts = body_spans(lead_spans(doc), doc.footnotes)
-        sents = [s for part in parts for s in sentence_spans(text, part.start, part.end)]
-        cands = candidates(text, sents, [c.span.start for c in find_statutes(text)])
+        sents, reading = stitched_sentences(text, parts)
+        cands = candidates(text, sents, [c.span.start for c in find_statutes(text)], reading)
         rows, labels, which, shown, gate, words = [], [], [], [], [], []
         for c in cands:
             sentence = c.span.slice(text)
