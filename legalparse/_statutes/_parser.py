@@ -273,8 +273,8 @@ def _at(pattern: "regex.Pattern[str]", text: str, pos: int) -> "Optional[regex.M
 
 
 _OTHER_DOCUMENT_BEFORE = regex.compile(
-    r"(?:\b(?:art(?:icle)?|R|Rule|ch|chap)\.?[ \t]?[IVXLC\d]{1,5}[A-Z]?|\bsupra|\bed\.\)?|\d{4}\))[ \t]?[,.]{0,2}[ \t\n]*$",
-    regex.I,
+    r"(?:\b(?:[Aa]rt(?:icle)?\.?|ART\.|R\.|Rule|ch\.|chap\.)[ \t]?(?:[IVXLC]{1,5}|\d{1,3}[A-Z]?)\b"
+    r"|\bsupra|\b[Ee]d\.\)?)[ \t]?[,.]{0,2}[ \t\n]*$"
 )
 _BARE_ID_END = regex.compile(r"[ \t\u00a0]*(?:$|[\n;)\]\"”’'A-Z]|\.|,[ \t]+[a-zA-Z])")
 _ACRONYM_RE = regex.compile(r"[ \t\n]{0,2}\([ \t\n]{0,2}[A-Z][A-Z.]{1,7}[ \t\n]{0,2}\)")
