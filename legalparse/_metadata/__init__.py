@@ -37,12 +37,12 @@ _SO_ORDERED = regex.compile(r"\bIT\s++IS\s++(?:SO\s++|HEREBY\s++|FURTHER\s++)?OR
 
 
 def _head(document: Document, field: str) -> tuple[str, ...]:
-    head = {str(k).lower(): v for k, v in (document.head_matter or {}).items()}
+    head: dict[str, object] = {str(k).lower(): v for k, v in (document.head_matter or {}).items()}
     for key in HEAD_KEYS[field]:
         values = head.get(key.lower())
-        if values:
-            if isinstance(values, str):
-                values = (values,)
+        if isinstance(values, str):  # a source may give one string where a tuple is expected
+            values = (values,)
+        if isinstance(values, (tuple, list)) and values:
             return tuple(" ".join(str(v).split()) for v in values if str(v).strip())
     return ()
 

@@ -134,5 +134,9 @@ def from_byline(text: str) -> Optional[str]:
 
 def same_judge(a: str, b: str) -> bool:
     """Whether two printed names share a surname."""
-    last = lambda n: regex.findall(r"[a-zà-ÿ]+", regex.sub(r"\b(?:jr|sr|ii|iii)\b\.?", "", n.lower()))[-1:]  # noqa: E731
-    return bool(last(a)) and last(a) == last(b)
+    first, second = _surname_words(a), _surname_words(b)
+    return bool(first) and first == second
+
+
+def _surname_words(name: str) -> list[str]:
+    return list(regex.findall(r"[a-zà-ÿ]+", regex.sub(r"\b(?:jr|sr|ii|iii)\b\.?", "", name.lower()))[-1:])

@@ -98,7 +98,7 @@ def _scotus_openers(text: str) -> list[Opener]:
 
 
 def _state_openers(text: str, start: int) -> list[Opener]:
-    found = []
+    found: list[Opener] = []
     for pattern in (STATE_OPENER, TITLE_OPENER):
         for m in pattern.finditer(text, start):
             words = m.group("kind")

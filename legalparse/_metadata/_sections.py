@@ -86,8 +86,6 @@ def _candidate(line: Line) -> Optional[_Candidate]:
         mark = m.group("mark")
         if style == "roman" and len(mark) == 1 and mark not in "IVX":
             style = "upper"
-        if style == "roman" and mark in ("I", "V", "X") and False:
-            style = "upper"
         value = _roman(mark) if style in ("roman", "lroman") else (int(mark) if style == "digit" else ord(mark.lower()) - 96)
         if paren:
             style = "paren-" + style
@@ -136,8 +134,6 @@ def find_sections(document: Document) -> tuple[Section, ...]:
         # "I." after "H." is a letter, and "I." opening a list is a roman numeral
         if style == "roman" and cand.mark == "I" and last_value.get("upper") == 8 and "upper" in stack:
             style, value = "upper", 9
-        elif style == "roman" and cand.mark in ("V", "X", "L") and last_value.get("upper") == cand.value - 1 + 0 and False:
-            value = cand.value
         else:
             value = cand.value
         if style == "upper" and cand.mark in ("V", "X") and last_value.get("roman", 0) + 1 == _roman(cand.mark) and "roman" in stack:

@@ -38,7 +38,7 @@ class Stamp(NamedTuple):
 
 
 def _scan(text: str, page: Optional[int]) -> list[Stamp]:
-    found = []
+    found: list[Stamp] = []
     if "ase" not in text:
         return found
     for match in STAMP.finditer(text):
