@@ -84,7 +84,7 @@ def _drop_before_lead(openers: list[Opener]) -> list[Opener]:
 
 
 def _scotus_openers(text: str) -> list[Opener]:
-    found = []
+    found: list[Opener] = []
     for m in SCOTUS_OPENER.finditer(text):
         before = text[max(0, m.start() - 400) : m.start()]
         previous = before.rstrip()
