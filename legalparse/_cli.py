@@ -3,7 +3,7 @@
     legalparse parse FILE|DIR|GLOB [...] [--format json|jsonl|xml|text] [-o PATH]
                      [--jobs N] [--timeout SECONDS] [--progress|--no-progress]
     legalparse schema
-    legalparse inspect FILE --page N -o page.png
+    legalparse inspect FILE --page N -o page.png     (where the drawing module is installed)
 
 Exit status: 0 when every input parsed, 1 when at least one failed (each
 failure is one line ``legalparse: FILE: reason`` on stderr and, in JSONL, an
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import importlib.util
 import json
 import os
 import sys
@@ -91,11 +92,12 @@ def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
 
-    i = sub.add_parser("inspect", help="draw a PDF page with what the parser found on it")
-    i.add_argument("input", metavar="FILE")
-    i.add_argument("--page", type=int, default=1, help="1-based page number (default 1)")
-    i.add_argument("-o", "--output", metavar="PNG", required=True, help="where to write the picture")
-    i.add_argument("--resolution", type=int, default=100, help="dots per inch (default 100)")
+    if importlib.util.find_spec("legalparse._inspect") is not None:
+        i = sub.add_parser("inspect", help="draw a PDF page with what the parser found on it")
+        i.add_argument("input", metavar="FILE")
+        i.add_argument("--page", type=int, default=1, help="1-based page number (default 1)")
+        i.add_argument("-o", "--output", metavar="PNG", required=True, help="where to write the picture")
+        i.add_argument("--resolution", type=int, default=100, help="dots per inch (default 100)")
     return ap
 
 

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from legalparse._cli import main
 
@@ -228,3 +230,23 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     first, second = (json.loads(line) for line in out.getvalue().decode("utf-8").splitlines())
     assert "GRANTED" in first["text"]
     assert second["error"]["type"] == "input_not_found"
+
+
+_PREFIXES = [b"", b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", b"<html><body>", b"<?xml version='1.0'?><opinion>",
+             b"\xef\xbb\xbf", b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"\xff\xfe"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(_PREFIXES), body=st.binary(max_size=300))
+def test_any_bytes_give_a_result_or_one_error_line(tmp_path: Path, prefix: bytes, body: bytes) -> None:
+    path = tmp_path / "input.pdf"
+    path.write_bytes(prefix + body)
+    status, out, err = run("parse", str(path), "--format", "jsonl")
+    assert status in (0, 1)
+    (line,) = out.splitlines()
+    result = json.loads(line)
+    if status == 0:
+        assert err == "" and "error" not in result
+    else:
+        assert err.count("\n") == 1 and err.startswith(f"legalparse: {path}: ")
+        assert result["error"]["type"] != "internal", result["error"]["message"]
