@@ -21,7 +21,10 @@ from legalparse._cli import main  # noqa: E402
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = ROOT / "fixtures"
-CORPUS = Path(os.environ.get("LEGALPARSE_CORPUS", "/work/shared/corpus"))
+# The shared corpus: named by LEGALPARSE_CORPUS, beside the checkout (as CI lays it), or at /work/shared.
+_CANDIDATES = [os.environ.get("LEGALPARSE_CORPUS", ""), str(ROOT.resolve().parent / "shared" / "corpus"),
+               "/work/shared/corpus"]
+CORPUS = next((Path(c) for c in _CANDIDATES if c and Path(c).is_dir()), Path("/work/shared/corpus"))
 SUFFIXES = (".pdf", ".html", ".htm", ".xml", ".txt")
 
 SCHEMA = legalparse.schema()
