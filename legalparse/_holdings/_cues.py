@@ -48,7 +48,7 @@ CUES: tuple[Cue, ...] = (
         "Here, the record refutes Jagels' claim that her guilty pleas were the result of coercion.", ignore_case=False),
     Cue("because", r"^(?:Because|Since|Given[ \t\n]++that|As)\b",
         "Because the Court of Appeals did not apply the correct standard, its decision was incorrect.", ignore_case=False),
-    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are)[ \t\n]++(?:not[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control)",
+    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled[ \t\n]++to\b|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are)[ \t\n]++(?:not[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control)",
         "Accordingly, she has failed to state a claim under the Texas Insurance Code or the DTPA."),
     Cue("negation", r"\b(?:not|no|neither|nor|never|cannot)\b|n[\u2019']t\b",
         "So Smith v. Doe does not control."),
@@ -108,7 +108,7 @@ VETOES: tuple[Cue, ...] = (
         "Summary judgment is appropriate where there is no genuine dispute as to any material fact."),
     Cue("lower_court_history", r"^(?:[\w,\u2019']++[ \t\n]++){0,4}?the[ \t\n]++(?:district|trial|circuit|motion|lower|bankruptcy|superior|probate)[ \t\n]++court[ \t\n]++(?!properly|correctly|rightly|erred|did[ \t\n]++not)(?:\w++[ \t\n]++)?(?:granted|denied|issued|entered|dismissed|held|found|concluded|ruled|determined|rejected|explained|reasoned|noted)\b",
         "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
-    Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)",
+    Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)|\bis[ \t\n]++a[ \t\n]++question[ \t\n]++for[ \t\n]++the\b|\bwe[ \t\n]++leave[ \t\n]++(?:it|that|this|the)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
     Cue("opens_with_quotation", r"^[\"\u201c\u2018']",
         "\u201cA statute should not be interpreted to thwart its purpose.\u201d", ignore_case=False),
@@ -116,7 +116,7 @@ VETOES: tuple[Cue, ...] = (
         "See Iqbal, 556 U.S. at 678.", ignore_case=False),
     Cue("separate_voice", r"^(?:\p{Lu}\w*+,?[ \t\n]++){0,2}?I[ \t\n]++(?!\.)",
         "I note that Justice Markman has properly decided not to participate in this case.", ignore_case=False),
-    Cue("other_court_said", r"\b(?:[Cc]ourts?|Justice|Judge)[ \t\n]++(?!properly|correctly|rightly)(?:\w++[ \t\n]++)?(?:held|explained|stated|noted|observed|reasoned|recognized|concluded|found)\b",
+    Cue("other_court_said", r"\b(?:[Cc]ourts?|Justice|Judge)[ \t\n]++(?!properly|correctly|rightly)(?:\w++[ \t\n]++)?(?:held|explained|stated|noted|observed|reasoned|recognized|concluded|found|rejected|upheld|approved|adopted|applied)\b",
         "In Grutter, the Court held that the admissions program was narrowly tailored.", ignore_case=False),
 )
 """Sentences these match are never holdings (ANNOTATION: arguments, review standards, quoted or cited rules, separate voices)."""

@@ -71,6 +71,7 @@ def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, .
     return tuple(out)
 
 
+_NOTE_LABEL = regex.compile(r"\s++\d{1,3}+$")
 _CLOSED = regex.compile(r"[.?!:;][\"'\u201d\u2019)\]]{0,3}+\d{0,3}+$")
 
 
@@ -85,9 +86,10 @@ def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], di
     open_end = False
     for part in parts:
         pieces = list(sentence_spans(text, part.start, part.end))
-        if pieces and spans and open_end and text[pieces[0].start].islower():
+        if pieces and spans and open_end and not text[pieces[0].start].isupper():
             first, second = spans[-1], pieces.pop(0)
-            reading[len(spans) - 1] = reading.get(len(spans) - 1, first.slice(text)) + " " + second.slice(text)
+            head = _NOTE_LABEL.sub("", reading.get(len(spans) - 1, first.slice(text)))  # "... by\n13": the note's number
+            reading[len(spans) - 1] = head + " " + second.slice(text)
             spans[-1] = Span(first.start, second.end)
         spans.extend(pieces)
         open_end = bool(spans) and spans[-1].end >= part.end - 1 and not _CLOSED.search(spans[-1].slice(text))
