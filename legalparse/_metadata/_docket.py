@@ -68,11 +68,11 @@ def normalize(raw: str, *, federal: bool = True) -> Optional[str]:
     return text
 
 
-def split_list(text: str) -> list[str]:
+def split_list(text: str, *, most: int = 20) -> list[str]:
     """The docket numbers of one label ("Nos. 96-7169/96-7186", "Nos. 133961 and 133962")."""
     found: list[str] = []
     pos = 0
-    while pos < len(text):
+    while pos < len(text) and len(found) < most:
         m = _ITEM.match(text, pos)
         if not m:
             break
@@ -92,17 +92,23 @@ def labelled(caption: list[Line], limit: int = 60) -> list[tuple[str, bool, int,
     for i, ln in enumerate(caption[:limit]):
         for cell in cells(ln.text) or [ln.text]:
             for m in LABEL.finditer(cell):
-                rest = cell[m.end() :]
-                if _NOT_CASE_NUMBER.search(cell, 0, m.start()):
+                if len(found) >= 50:
+                    return found
+                window = max(0, m.start() - 120)  # what stands just before the label
+                if _NOT_CASE_NUMBER.search(cell, window, m.start()):
                     continue  # "ECF No. 12", "Motion in Limine No. 1", "Exhibit No. 3"
-                if _CITED_CASE.search(cell, 0, m.start()) and not _REFERENCE.match(cell):
+                if _CITED_CASE.search(cell, window, m.start()) and not _REFERENCE.match(cell):
                     continue  # "Cabrera v. Dream Team Tavern Corp., No. 12-CV-06323": a cited case's number
-                lower = bool(m.group("lower")) or _lower_context(caption, i, cell, m.start())
-                if regex.match(r"\s*+\d", rest) is None and regex.match(r"\s*+[A-Z]{1,4}+[-\s]?\d", rest) is None:
+                rest = cell[m.end() : m.end() + 400]
+                if _NUMBER_START.match(rest) is None:
                     continue
+                lower = bool(m.group("lower")) or _lower_context(caption, i, cell[window:], m.start() - window)
                 for item in split_list(rest.lstrip()):
                     found.append((item, lower, i, not cell[: m.start()].strip()))
     return found
+
+
+_NUMBER_START = regex.compile(r"\s*+(?:\d|[A-Z]{1,4}+[-\s]?\d)")
 
 
 _NOT_CASE_NUMBER = regex.compile(

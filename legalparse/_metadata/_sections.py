@@ -73,9 +73,17 @@ def _is_title(title: str) -> bool:
     return len(words) <= 8 and not title.endswith(".") and not _SENTENCE_END.search(title) and words[0][0].isupper()
 
 
+_QUICK = regex.compile(
+    r"[IVXL]{1,6}+[.)]?+(?:\s|$)|[A-Z][.)]?+(?:\s|$)|\d{1,2}+[.)]|[a-z][.)]|[ivx]{1,5}+[.)]|\(|(?i:"
+    + "|".join(p for p, _ in HEADING_WORDS)
+    + ")"
+)
+"""One cheap test every heading passes, so running prose is set aside at once."""
+
+
 def _candidate(line: Line) -> Optional[_Candidate]:
     text = line.text
-    if len(text) > 160:
+    if len(text) > 160 or not _QUICK.match(text):
         return None
     for pattern, paren in ((_NUMBERED, False), (_PARENS, True)):
         m = pattern.match(text)
@@ -150,6 +158,12 @@ def find_sections(document: Document) -> tuple[Section, ...]:
             del last_value[deeper]
         last_value[style] = value
         accepted.append((line, cand.mark, len(stack)))
+    ends = [len(text)] * len(accepted)
+    open_: list[int] = []  # sections still open, innermost last
+    for i, (line, _, level) in enumerate(accepted):
+        while open_ and accepted[open_[-1]][2] >= level:
+            ends[open_.pop()] = line.start
+        open_.append(i)
     sections: list[Section] = []
     by_start = {ln.start: i for i, ln in enumerate(lines_)}
     for i, (line, mark, level) in enumerate(accepted):
@@ -157,10 +171,5 @@ def find_sections(document: Document) -> tuple[Section, ...]:
         following = by_start.get(line.start, -1) + 1
         if 0 < following < len(lines_) and regex.search(r"(?:\b[a-z]++|-)$", heading) and len(lines_[following].text) < 90:
             heading = heading + " " + lines_[following].text  # a heading wrapped onto a second line
-        end = len(text)
-        for later, _, later_level in accepted[i + 1 :]:
-            if later_level <= level:
-                end = later.start
-                break
-        sections.append(Section(heading=heading, number=mark, level=level, span=Span(line.start, end)))
+        sections.append(Section(heading=heading, number=mark, level=level, span=Span(line.start, ends[i])))
     return tuple(sections)
