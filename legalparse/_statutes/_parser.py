@@ -119,8 +119,8 @@ def _split_range(section: str, min_digits: int = 3) -> tuple[str, Optional[str]]
             continue
         lnum = _match(r"\d+", left).group()  # type: ignore[union-attr]
         rnum = _match(r"\d+", right).group()  # type: ignore[union-attr]
-        if right.startswith(left) and right != left:
-            return left, right
+        if right.startswith(left) and right[len(left): len(left) + 1] in tuple(P.DASH):
+            return left, right  # "2000cc-2000cc-5"
         digits = 1 if m.group() != "-" else min_digits
         if len(lnum) == len(rnum) and len(lnum) >= digits and rnum >= lnum and (
             left[len(lnum):] == "" or right[len(rnum):] != "" or left == lnum
@@ -611,7 +611,7 @@ class _Scanner:
         pos = t.end() if t else m.end()
         sign = t.group("sign") if t else None
         if sign and sign.startswith("§") or sign in ("sec.",):
-            items, end = _section_items(text, pos, plural=True, cfr=True)
+            items, end = _section_items(text, pos, plural=sign == "§§", cfr=True)
             if items:
                 self.found += _emit(items, m.start(), form="id", code=None, title=None, kind="id")
                 return end
