@@ -123,12 +123,13 @@ def find_sections(document: Document) -> tuple[Section, ...]:
     boundaries = sorted(op.start for op in find_openers(document))
     syllabus = next((p.span for p in find_opinions(document) if p.kind == "syllabus"), None)
     lines_ = document_lines(document)
+    next_boundary = 0
     for index, line in enumerate(lines_):
         if syllabus is not None and syllabus.start <= line.start < syllabus.end:
             continue  # the reporter's summary numbers its points; they are not the opinion's parts
-        if boundaries and line.start >= boundaries[0]:
-            while boundaries and line.start >= boundaries[0]:
-                boundaries.pop(0)
+        if next_boundary < len(boundaries) and line.start >= boundaries[next_boundary]:
+            while next_boundary < len(boundaries) and line.start >= boundaries[next_boundary]:
+                next_boundary += 1
             stack, last_value = [], {}  # each opinion numbers its own parts
         cand = _candidate(line)
         if cand is None:
