@@ -14,7 +14,7 @@ from statistics import median
 from typing import Optional
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     """One character with its loose box (font ascent to descent)."""
 
@@ -61,18 +61,28 @@ class Line:
 
     def _measure(self) -> tuple[float, float, float, float, float, float]:
         if self._geometry is None:
-            boxed = [c for c in self.chars if c.right > c.left and not c.ch.isspace()]
-            if boxed:
-                left = min(c.left for c in boxed)
-                right = max(c.right for c in boxed)
-                top = min(c.top for c in boxed)
-                bottom = max(c.bottom for c in boxed)
-            else:
-                left = right = top = bottom = 0.0
-            heights = [c.bottom - c.top for c in boxed if c.ch.isalnum()] or \
-                [c.bottom - c.top for c in boxed]
-            size = median(heights) if heights else 0.0
-            bottoms = [c.bottom for c in boxed if c.ch.isalnum() and c.bottom - c.top >= 0.85 * size]
+            left = top = float("inf")
+            right = bottom = float("-inf")
+            heights: list[float] = []
+            others: list[float] = []
+            for c in self.chars:
+                if c.right <= c.left or c.ch == " ":
+                    continue
+                if c.left < left:
+                    left = c.left
+                if c.right > right:
+                    right = c.right
+                if c.top < top:
+                    top = c.top
+                if c.bottom > bottom:
+                    bottom = c.bottom
+                (heights if c.ch.isalnum() else others).append(c.bottom - c.top)
+            if right == float("-inf"):
+                left = top = right = bottom = 0.0
+            sizes = heights or others
+            size = median(sizes) if sizes else 0.0
+            bottoms = [c.bottom for c in self.chars
+                       if c.ch.isalnum() and c.right > c.left and c.bottom - c.top >= 0.85 * size]
             baseline = median(bottoms) if bottoms else bottom
             self._geometry = (left, top, right, bottom, size, baseline)
         return self._geometry

@@ -60,13 +60,13 @@ def _page_chars(textpage, height: float) -> list[_RawChar]:  # type: ignore[no-u
     rect = raw.FS_RECTF()
     get_box = raw.FPDFText_GetLooseCharBox
     out = []
-    for i in range(min(count, len(text))):
-        ch = text[i]
-        if ch in "\r\n":
-            out.append((ch, 0.0, 0.0, 0.0, 0.0, i))
+    append = out.append
+    for i, ch in enumerate(text[:count]):
+        if ch == " " or ch == "\r" or ch == "\n":
+            append((ch, 0.0, 0.0, 0.0, 0.0, i))  # spaces and breaks: their boxes are not used
             continue
         get_box(handle, i, rect)
-        out.append((ch, rect.left, height - rect.top, rect.right, height - rect.bottom, i))
+        append((ch, rect.left, height - rect.top, rect.right, height - rect.bottom, i))
     return out
 
 
