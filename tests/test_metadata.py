@@ -587,3 +587,41 @@ def test_head_matter_keys_are_read_in_any_case() -> None:
             "docketnumber": ("No. 13-7320.",), "decisiondate": ("2014-01-13",)}
     meta = find_metadata(doc("Petition for writ of certiorari denied.", head=head))
     assert (meta.court_id, meta.docket_numbers, meta.case_name, meta.date) == ("scotus", ("13-7320",), "Groner v. Shinseki", "2014-01-13")
+
+
+_HEAD_KEYS = st.sampled_from(["court", "docketnumber", "docket", "decisiondate", "date", "author", "parties", "caption",
+                              "reporter_caption", "ShortName", "opinion_type", "opinion_byline", "dissent_byline"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(_HEAD_KEYS, st.lists(st.text(max_size=200), max_size=3).map(tuple), max_size=6), st.text(max_size=500))
+def test_arbitrary_head_matter_never_raises(head: dict[str, tuple[str, ...]], text: str) -> None:
+    document = doc(text, head=head)
+    meta = find_metadata(document)
+    assert all(isinstance(d, str) for d in meta.docket_numbers)
+    for part in find_opinions(document):
+        assert 0 <= part.span.start <= part.span.end <= len(text)
+
+
+def test_the_internals_raise_nothing_on_a_caption_of_odd_lines() -> None:
+    # the public functions swallow errors, so run the workers themselves on odd input
+    from legalparse._metadata import _find_metadata
+    from legalparse._metadata._opinions import find_opinions as opinions
+    from legalparse._metadata._sections import find_sections as sections
+
+    text = "v.\n:\n)\nNo.\nNos. ,\n-against-\n(a)\nI\n[*1]\nJUSTICE , dissenting.\nDATED:\n\u00a0\n"
+    _find_metadata(doc(text))
+    sections(doc(text))
+    opinions(doc(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("IVXABvn.,:;()[]*-–¶/ \n0123456789JUSTICEPERCURIAMNo")), max_size=400))
+def test_workers_raise_nothing_on_caption_alphabet(text: str) -> None:
+    from legalparse._metadata import _find_metadata
+    from legalparse._metadata._opinions import find_opinions as opinions
+    from legalparse._metadata._sections import find_sections as sections
+
+    _find_metadata(doc(text))
+    sections(doc(text))
+    opinions(doc(text))
