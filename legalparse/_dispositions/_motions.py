@@ -58,7 +58,8 @@ MOTION_TYPES: tuple[tuple[str, str, str], ...] = (
     ("substitute", r"\bsubstitut", "motion to substitute party"),
     ("remand", r"\bremand\b", "motion to remand"),
     ("transfer", r"\btransfer\b|\bchange\s+(?:of\s+)?venue\b", "motion to transfer venue"),
-    ("amend", r"\bamend\b|\bsupplemental\s+(?:complaint|pleading)\b",
+    ("amend", r"\bamend\b|\bsupplemental\s+(?:complaint|pleading)\b"
+              r"|\bleave\s+to\s+file\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:first|second|third|fourth|proposed)\s+)*amended\b",
      "motion for leave to amend"),
     ("compel", r"\bcompel\b|\bproduction\s+of\b", "Defendant's motion to compel"),
     ("protective_order", r"\bprotective\s+order\b", "motion for a protective order"),

@@ -73,6 +73,11 @@ _COURT = regex.compile(
     r"consequently|instead|summarily|simply|only|likewise|otherwise|would|\(?\d{1,2}\)|\(?[a-h]\))\s++){0,3}$",
     regex.I,
 )
+# "the Court ADOPTS the Report and Recommendation, GRANTS ...": the court's voice carried over a list
+_COURT_LIST = regex.compile(
+    r"\b(?:the|this)\s+Court\s+(?:hereby\s+)?(?:ADOPTS|ACCEPTS|OVERRULES|SUSTAINS|adopts|accepts|overrules|sustains)\b"
+    r"[^.;]{0,200}?(?:,|\band\b)\s*+(?:and\s+)?$"
+)
 _MODAL_ONLY = regex.compile(r"\b(?:we|I|will|shall|must|hereby|would)\s++(?:[\w()]+\s++){0,2}$", regex.I)
 _CONDITIONAL = regex.compile(
     r"\b(?:if|unless|whether|once|until|when|whenever|should|argues?|contends?|asserts?|asks?|urges?|"
@@ -344,6 +349,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     consumed = start
     active_until = -1  # end of the last court-voice ruling, for "... and DENIES ..."
+    last_ruling_end = start  # a later passive ruling's subject stands after the earlier ruling
     ecf_hi = _ecf_window_end(text, end)
     for m in TOKEN.finditer(text, start, end):
         p = m.start()
@@ -374,7 +380,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         if not tok_word[:1].isdigit() and not tok_word.lower().endswith(("ed", "wn")) and tok_word.lower() not in (
             "moot", "affirmance", "set aside", "held in abeyance", "made permanent", "taken under submission"
         ):
-            court = _COURT.search(low_before)
+            court = _COURT.search(low_before) or _COURT_LIST.search(text, max(start, p - 260), p)
             cont = p <= active_until + 120 and regex.fullmatch(
                 r"(?s:.){0,120}?(?:[,;]|\b(?:and|but)\b)\s*(?:and\s+)?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s*)?(?:(?:hereby|also|further|otherwise|thus)\s+)?",
                 text[active_until:p], regex.I
@@ -434,7 +440,8 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
         aux = _AUX.search(low_before)
         list_ctx = bool(regex.search(r"[:—–]\s*$", text[max(start, p - 4) : p]))
         colon = text.rfind(":", max(start, p - 4), p) if list_ctx else -1
-        cstart = _clause_start(text, start, colon if colon > 0 else p)
+        clause_from = _clause_start(text, start, colon if colon > 0 else p)
+        cstart = max(clause_from, last_ruling_end)
         if aux is None and not list_ctx:
             # elliptical: "Motion of petitioner for leave ... denied." / "habeas petition DISMISSED"
             after = text[run[-1].end : run[-1].end + 2]
@@ -463,6 +470,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             if regex.match(r"should\b", aux.group(0), regex.I) and not {t.verb for t in run} <= APPELLATE_VERBS:
                 continue
         consumed = run[-1].end
+        last_ruling_end = run[-1].end
         verbs = {t.verb for t in run}
         cue = _cue(text, start, end, list_ctx, p)
         heads = _requests(text, cstart, p)
@@ -470,7 +478,7 @@ def rulings_in(text: str, start: int, end: int) -> list[Mention]:
             prev_start = _clause_start(text, start, max(start, cstart - 2))
             heads = _requests(text, prev_start, cstart)
         if verbs & APPELLATE_VERBS:
-            subj = text[cstart:p]
+            subj = text[clause_from:p]  # "unanimously modified, ..., and otherwise affirmed": one subject
             if heads and not _JUDGMENT_NOUN.search(subj):
                 continue
             if not _JUDGMENT_NOUN.search(subj) and aux is not None:
