@@ -25,7 +25,7 @@ from ._errors import (
 from ._holdings import Holding
 from ._limits import Limits
 from ._metadata import Metadata, OpinionPart, Party, Section
-from ._opinion import Opinion, Source
+from ._opinion import Location, Opinion, Source
 from ._parse import extract_statutes, parse, parse_file, parse_text
 from ._schema import schema
 from ._span import Span
@@ -47,6 +47,7 @@ __all__ = [
     "LegalparseError",
     "LimitExceededError",
     "Limits",
+    "Location",
     "Metadata",
     "NotADocumentError",
     "Opinion",

@@ -28,6 +28,18 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
+class Location:
+    """Where a character of ``Opinion.text`` comes from in the source."""
+
+    offset: int
+    """The offset into ``Opinion.text``."""
+    page: Optional[int]
+    """1-based page (``None`` for unpaged input)."""
+    bbox: Optional[BBox]
+    """``(left, top, right, bottom)`` in PDF points of the line holding it (PDF input only)."""
+
+
+@attrs.frozen(kw_only=True)
 class Opinion:
     """A court document read into clean text and structured findings.
 
@@ -48,6 +60,19 @@ class Opinion:
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
     document: Document = attrs.field(repr=False, eq=False)
     """The ingested document the findings were read from (internal detail; not serialized)."""
+
+    def locate(self, offset: int) -> Location:
+        """Where the character at ``offset`` of :attr:`text` stands: its page and, for PDFs, its line's box.
+
+        Raises ``IndexError`` for an offset outside the text.
+
+        >>> import legalparse
+        >>> op = legalparse.parse_text("ORDER\fThe motion is denied.")
+        >>> op.locate(op.text.index("denied")).page
+        2
+        """
+        page = self.document.page_at(offset)
+        return Location(offset=offset, page=page, bbox=self.document.bbox_at(offset))
 
     def page_at(self, offset: int) -> Optional[int]:
         """The 1-based page the character at ``offset`` of :attr:`text` comes from.

@@ -29,9 +29,19 @@ def ingest(data: bytes, *, source: str, password: Optional[str] = None, limits: 
         from ._text import read_text_bytes
 
         return read_text_bytes(data, source=source, limits=limits)
+    if not data.strip():
+        raise NotADocumentError("the file is empty", source=source)
+    image = next((name for magic, name in _IMAGES if data.startswith(magic)), None)
+    if image:
+        raise NotADocumentError(f"a {image} image, not a document (legalparse reads PDF, HTML, XML and text)",
+                                source=source)
     raise NotADocumentError(
         "not a PDF, HTML, XML or text document (unrecognized content)", source=source
     )
+
+
+_IMAGES = ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (b"II*\x00", "TIFF"),
+           (b"MM\x00*", "TIFF"), (b"BM", "BMP"))
 
 
 __all__ = ["detect_format", "ingest"]
