@@ -86,6 +86,16 @@ CASES = [
         id="long-wrapped-line-does-not-break",
     ),
     pytest.param(
+        "She pleaded guilty in violation of § 565.253. There is no dispute.",
+        ["She pleaded guilty in violation of § 565.253.", "There is no dispute."],
+        id="section-number-ends-sentence",
+    ),
+    pytest.param(
+        "See 303 S.E.2d 592, 63 N.C.App. 14. We agree.",
+        ["See 303 S.E.2d 592, 63 N.C.App. 14.", "We agree."],
+        id="reporters-with-inner-periods",
+    ),
+    pytest.param(
         "Mr. Bordelon guaranteed the loan. Therefore, we find that Mr. Bordelon was at risk.",
         ["Mr. Bordelon guaranteed the loan.", "Therefore, we find that Mr. Bordelon was at risk."],
         id="mr",
