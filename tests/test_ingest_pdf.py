@@ -103,3 +103,15 @@ def test_missing_file_is_input_not_found(tmp_path) -> None:
         legalparse.parse_file(tmp_path / "nope.pdf")
     with pytest.raises(FileNotFoundError):
         legalparse.parse_file(tmp_path / "nope.pdf")
+
+
+def test_cli_encrypted_pdf_is_one_line_and_exit_1_then_opens_with_password(tmp_path, capsys) -> None:
+    from legalparse._cli import main
+
+    path = tmp_path / "sealed.pdf"
+    path.write_bytes(make_pdf([opinion_page(["The application to seal is GRANTED."])], user_password="secret"))
+    assert main(["parse", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "encrypted" in err and str(path) in err
+    assert main(["parse", str(path), "--password", "secret", "--format", "text"]) == 0
+    assert capsys.readouterr().out.strip() == "The application to seal is GRANTED."
