@@ -277,7 +277,10 @@ _OTHER_DOCUMENT_BEFORE = regex.compile(
     r"|\bsupra|\b[Ee]d\.\)?)[ \t]?[,.]{0,2}[ \t\n]*$"
 )
 _BARE_ID_END = regex.compile(r"[ \t\u00a0]*(?:$|[\n;)\]\"”’'A-Z]|\.|,[ \t]+[a-zA-Z])")
-_ACRONYM_RE = regex.compile(r"[ \t\n]{0,2}\([ \t\n]{0,2}[A-Z][A-Z.]{1,7}[ \t\n]{0,2}\)")
+_ACRONYM_RE = regex.compile(
+    r"[ \t\n]{0,2}\([ \t\n]{0,2}(?:[A-Z][A-Z.]{1,7}|(?:\d{4}[ \t])?(?:Rev\.|Supp\.)[^()\n]{0,20})[ \t\n]{0,2}\)"
+)
+"""An acronym or revision between the code and its sign: "(HRS)", "(Rev. to 2017)", "(1949 Rev.)"."""
 _SUBJECT_RE = regex.compile(r",[ \t](?:[A-Z][A-Za-z.&'’]{0,12}[ \t]){0,4}[A-Z][A-Za-z.&'’]{0,12}[ \t]?(?=§)")
 _ANN_RE = regex.compile(r"[ \t]?Ann(?:otated)?\.", regex.I)
 
@@ -426,7 +429,7 @@ class _Scanner:
 
     def _const(self, start: int, c: "regex.Match[str]", as_written: Optional[str], form: str = "full") -> None:
         kind = c.group("kind").lower()
-        label = "art." if kind.startswith("art") else ("amend." if kind.startswith("amend") else "pmbl.")
+        label = "art." if kind.startswith("art") else ("amend." if kind.startswith("am") else "pmbl.")
         section = f"{label} {_roman(c.group('num'))}"
         subs = tuple(x for x in ((f"§ {c.group('sec')}" if c.group("sec") else None),
                                  (f"cl. {c.group('cl')}" if c.group("cl") else None)) if x)
@@ -567,7 +570,14 @@ class _Scanner:
 
     def _read_ny(self, m: "regex.Match[str]") -> Optional[int]:
         subj = m.group("nysubj")
-        code = "N.Y. C.P.L.R." if subj is None else "N.Y. " + _sub(r"\s+", " ", subj).strip() + " Law"
+        if m.group("nypenal"):
+            code = "N.Y. Penal Law"
+        elif m.group("nycpl"):
+            code = "N.Y. Crim. Proc. Law"
+        elif subj is None:
+            code = "N.Y. C.P.L.R."
+        else:
+            code = "N.Y. " + _sub(r"\s+", " ", subj).strip() + " Law"
         return self._state_cite(m.start(), m.end(), code, "none", _sub(r"\s+", " ", m.group()))
 
     def _read_session(self, m: "regex.Match[str]") -> Optional[int]:

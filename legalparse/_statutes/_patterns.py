@@ -162,7 +162,10 @@ TEX_HEAD = (
     r"(?i:Tex(?:as)?\.?[ \t](?:" + _TEX_SUBJ + r")[ \t]Code(?:[ \t]Ann(?:otated)?\.?)?)"
     r"|(?i:Tex\.?[ \t]Code[ \t]Crim\.?[ \t]Proc\.?(?:[ \t]Ann\.)?)"
 )
-NY_HEAD = r"N\.[ \t]?Y\.[ \t]?(?P<nysubj>(?:[A-Z][A-Za-z.'’]{0,12}[ \t](?:&[ \t])?){1,4}?)Law|N\.[ \t]?Y\.[ \t]?C\.[ \t]?P\.[ \t]?L\.[ \t]?R\."
+NY_HEAD = (
+    r"N\.[ \t]?Y\.[ \t]?(?P<nysubj>(?:[A-Z][A-Za-z.'’]{0,12}[ \t](?:&[ \t])?){1,4}?)Law|N\.[ \t]?Y\.[ \t]?C\.[ \t]?P\.[ \t]?L\.[ \t]?R\."
+    r"|(?P<nypenal>Penal[ \t]Law)(?=[ \t]?§)|(?P<nycpl>CPL)(?=[ \t]\d{2,3}\.\d)|(?P<nycplr>CPLR)(?=[ \t]\d{3,4})"
+)
 
 def _alias(pattern: str, first: bool) -> str:
     """Bluebook names and worded aliases match in any case ("WIS. STAT."); acronyms ("RSA") do not."""
@@ -199,8 +202,8 @@ _STATE_ACRONYMS = (
     r"ILCS|RSMo|R\.\s?S\.\s?Mo|KRS|RCW|ORS|NRS|HRS|MCA|SDCL|MCLA?|M\.\s?C\.\s?L|RSA|NMSA|A\.\s?R\.\s?S\."
     r"|C\.\s?R\.\s?S\.|C\.\s?G\.\s?S\.|O\.\s?C\.\s?G\.\s?A|K\.\s?S\.\s?A|M\.\s?R\.\s?S\.|M\.\s?G\.\s?L\.|G\.\s?L\."
     r"|G\.\s?S\.|N\.\s?C\.\s?G\.\s?S|N\.\s?J\.\s?S|N\.\s?D\.\s?C\.\s?C|O\.\s?R\.\s?C|R\.\s?C\.|O\.\s?S\."
-    r"|Pa\.\s?C\.\s?S|L\.\s?P\.\s?R\.\s?A|T\.\s?C\.\s?A|V\.\s?S\.\s?A|Del\.\s?C\.|La\.\s?R\.\s?S|Mass\.\s?G\.\s?L"
-    r"|N\.\s?Y\.|SDCL|P\.\s?R\."
+    r"|Pa\.\s?C\.\s?S|L\.\s?P\.\s?R\.\s?A|T\.\s?C\.\s?A|V\.\s?S\.\s?A|Del\.\s?C\.|La\.\s?R\.\s?S|La\.\s?C\.|Mass\.\s?G\.\s?L"
+    r"|N\.\s?Y\.|SDCL|P\.\s?R\.|CPLR?|Penal"
 )
 _TRIGGER_WORDS = (
     r"Code\b|CODE\b|Law[ \t]\d|Sess\.|Stat(?:s?\.|utes\b)|STAT(?:\.|UTES\b)|Laws\b|LAWS\b"
@@ -304,7 +307,7 @@ PUBL_PIN_RE = regex.compile(
 )
 STAT_PAGE_RE = regex.compile(r"[ \t\u00a0\n]{0,3}(\d{1,5}(?:[" + DASH + r"]\d{1,5})?)(?![0-9A-Za-z])")
 CONST_PART_RE = regex.compile(
-    r",?[ \t]?(?P<kind>art(?:icle)?\.?|amend(?:ment)?\.?|pmbl\.?)[ \t]?(?P<num>[IVXLC]{1,6}|\d{1,2})(?![A-Za-z0-9])"
+    r",?[ \t]?(?P<kind>art(?:icle)?\.?|amend(?:ment)?\.?|amdt\.?|pmbl\.?)[ \t]?(?P<num>[IVXLC]{1,6}|\d{1,2})(?![A-Za-z0-9])"
     r"(?:,?[ \t]?§[ \t]?(?P<sec>\d{1,2}))?(?:,?[ \t]?cl\.[ \t]?(?P<cl>\d{1,2}))?",
     regex.I,
 )

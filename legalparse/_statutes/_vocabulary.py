@@ -47,7 +47,7 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("Conn. Gen. Stat.", (r"Connecticut\s+General\s+Statutes", r"(?<!N\.\s?C\.\s?)(?<!North\s+Carolina\s+)General\s+Statutes(?:\s+of\s+Connecticut)?", r"C\.\s?G\.\s?S\.(?:\s?A\.)?", r"Conn\.?\s?Gen\.?\s?Stat\.?\s?Ann\."), "General Statutes § 35-24 governs.", "none", True),
     ("Del. Code Ann.", (r"Del\.\s?C\.",), "Del. Code Ann. tit. 11, § 4209(d).", "tit", False),
     ("D.C. Code", (r"D\.\s?C\.\s?Official\s+Code", r"D\.\s?C\.\s?Code\s+Ann\."), "D.C.Code § 22-3302 applies.", "none", False),
-    ("Fla. Stat.", (r"Florida\s+Statutes", r"Fla\.\s?Stat\.\s?Ann\."), "Fla. Stat. § 120.68 (2007)", "none", False),
+    ("Fla. Stat.", (r"Florida\s+Statutes", r"Fla\.\s?Stat\.\s?Ann\."), "Fla. Stat. § 120.68 (2007)", "none", True),
     ("Ga. Code Ann.", (r"O\.\s?C\.\s?G\.\s?A\.",), "O.C.G.A. § 16-5-1(a).", "none", False),
     ("Haw. Rev. Stat.", (r"HRS",), "Haw. Rev. Stat. § 707-701.5.", "none", False),
     ("Idaho Code", (r"Idaho\s+Code\s+Ann\.",), "Idaho Code § 19-2719.", "none", False),
@@ -58,8 +58,8 @@ _STATES: tuple[tuple[str, tuple[str, ...], str, str, bool], ...] = (
     ("Ky. Rev. Stat. Ann.", (r"KRS",), "KRS 532.080(2).", "none", False),
     ("La. Stat. Ann.", (r"La\.?\s?Rev\.?\s?Stat\.?(?:\s?Ann\.)?", r"La\.\s?R\.\s?S\."), "La. Rev. Stat. § 14:30.", "none", False),
     ("La. Civ. Code Ann.", (r"La\.?\s?Civ\.?\s?Code\.?",), "La. Civ. Code Ann. art. 3045.", "none", False),
-    ("La. Code Civ. Proc. Ann.", (r"La\.?\s?Code\s?Civ\.?\s?Proc\.?",), "La. Code Civ. Proc. Ann. art. 891.", "none", False),
-    ("La. Code Crim. Proc. Ann.", (r"La\.?\s?Code\s?Crim\.?\s?Proc\.?",), "La. Code Crim. Proc. Ann. art. 894.", "none", False),
+    ("La. Code Civ. Proc. Ann.", (r"La\.?\s?Code\s?Civ\.?\s?Proc\.?", r"La\.?\s?C\.\s?C\.\s?P\."), "La. Code Civ. Proc. Ann. art. 891.", "none", False),
+    ("La. Code Crim. Proc. Ann.", (r"La\.?\s?Code\s?Crim\.?\s?Proc\.?", r"La\.?\s?C\.\s?Cr\.\s?P\."), "La. Code Crim. Proc. Ann. art. 894.", "none", False),
     ("La. Child. Code Ann.", (r"La\.?\s?Ch\.?\s?C\.",), "La. Child. Code Ann. art. 1015.", "none", False),
     ("La. Code Evid. Ann.", (r"La\.?\s?C\.\s?E\.",), "La. Code Evid. Ann. art. 404.", "none", False),
     ("Me. Stat.", (r"Me\.\s?Rev\.\s?Stat\.(?:\s?Ann\.)?", r"M\.\s?R\.\s?S\.(?:\s?A\.)?"), "Me. Stat. tit. 17-A, § 201.", "tit", False),
@@ -159,6 +159,8 @@ SUBJECT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("TEX. INS. CODE § 4001.003(1)(B)", "Tex. Ins. Code Ann."),
     ("Tex. Educ. Code Ann. §51.803 (West 2009)", "Tex. Educ. Code Ann."),
     ("N.Y. Penal Law § 125.25(1)", "N.Y. Penal Law"),
+    ("convicted under Penal Law § 125.25(1) of murder", "N.Y. Penal Law"),
+    ("a motion under CPL 440.10 to vacate", "N.Y. Crim. Proc. Law"),
 )
 
 
