@@ -625,3 +625,27 @@ def test_workers_raise_nothing_on_caption_alphabet(text: str) -> None:
     _find_metadata(doc(text))
     sections(doc(text))
     opinions(doc(text))
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("Title Thomas J. Kennis v. Metropolitan West Asset Management, LLC, et al.\nPresent: The Honorable GEORGE H. WU",
+         "Kennis v. Metropolitan West Asset Management, LLC"),
+        ("Title MANUFACTURING AUTOMATION AND SOFTWARE SYSTEMS,\nINC. V. KRISTOPHER HUGHES, ET AL.\nPresent: The Honorable",
+         "Manufacturing Automation and Software Systems, Inc. v. Hughes"),
+        ("IN RE: ] Appeal from the United\nFEDEX GROUND PACKAGE SYSTEM, ] States District Court for\n"
+         "INC. EMPLOYMENT PRACTICES ] the Northern District\nLITIGATION ] of Indiana, South Bend",
+         "In Re Fedex Ground Package System, Inc. Employment Practices Litigation"),
+    ],
+)
+def test_minutes_titles_and_bracket_columns(caption: str, name: str) -> None:
+    assert _caption.find_parties(as_lines(caption))[0] == name
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("**AMENDED** CIVIL MINUTES - GENERAL", "order"), ("O R D E R", "order"), ("SUGGESTION OF REMAND AND TRANSFER ORDER", "order")],
+)
+def test_title_forms(title: str, kind: str) -> None:
+    assert _kind.title_kind(as_lines(title)) == kind

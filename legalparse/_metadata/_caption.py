@@ -76,6 +76,8 @@ def from_one_line(text: str, *, shorten: bool = True) -> Optional[str]:
     text = _CASE_PREFIX.sub("", _TRAIL_CITE.sub("", text)).strip(" .,")
     text = regex.sub(r"(?<=\S)(?=v\.[A-Z])|(?<=\bv\.)(?=[A-Z])", " ", text)  # "Respondent,v.BLEEKER"
     parts = _VERSUS_IN.split(text, maxsplit=1)
+    if len(parts) != 2 and not regex.search(r"[a-z]", text):  # a caption in capitals: "HUGHES, INC. V. KRISTOPHER"
+        parts = regex.split(r"\s++(?:V|VS)\.\s++", text, maxsplit=1)
     if len(parts) != 2:
         if _IN_RE.match(text) and len(text) < 150:
             return _with_period(title_case(_strip_role(text)[0]))
@@ -149,8 +151,14 @@ _CAPS_INLINE = regex.compile(r"^(?:\d{1,4}+\s++)?(?P<name>[^a-z]{2,80}?\s(?:v\.|
 _CITATION = regex.compile(r"\d++\s++(?:U\.\s?S\.|F\.|S\.\s?Ct\.|[A-Z][a-z]*+\.\s?\d?d)\s++\d")
 
 
+_TITLE_NO_COLON = regex.compile(r"^Title\s++(?P<name>.{3,200}?\s(?:v|V|vs|VS)\.?\s.{2,200})$")
+"""Civil minutes print 'Title' with no colon: 'Title Thomas J. Kennis v. Metropolitan West Asset Management'."""
+
+
 def _labelled(texts: list[str], i: int) -> Optional[str]:
-    m = _LABELS.match(texts[i])
+    m = _LABELS.match(texts[i]) or _TITLE_NO_COLON.match(texts[i])
+    if not m and texts[i].startswith("Title ") and texts[i].endswith(",") and i + 1 < len(texts):
+        m = _TITLE_NO_COLON.match(texts[i] + " " + first_cell(texts[i + 1]))  # the title runs onto a second line
     if not m:
         return None
     name = first_cell(m.group("name"))
@@ -190,9 +198,10 @@ def _in_re(texts: list[str], i: int) -> Optional[str]:
         return None
     name = first_cell(texts[i])
     for nxt in texts[i + 1 : i + 4]:
-        if _STOP.search(nxt) or regex.search(r"\d{2}-", nxt) or _ROLE_ONLY.match(nxt):
+        left = first_cell(nxt)
+        if not left or _STOP.search(left) or regex.search(r"\d{2}-", left) or _ROLE_ONLY.match(left):
             break
-        name += " " + first_cell(nxt)
+        name += " " + left
     return title_case(name.strip(" ,"))
 
 

@@ -132,7 +132,7 @@ def _lower_context(caption: list[Line], index: int, cell: str, start: int) -> bo
         return False
     for prev in caption[max(0, index - 2) : index]:
         parts = cells(prev.text)
-        two_columns = len(parts) > 1 or regex.match(r"^[:)§]\s", prev.text) is not None
+        two_columns = len(parts) > 1 or regex.match(r"^[:)\]§]\s", prev.text) is not None
         if two_columns and parts and _LOWER_CONTEXT.search(parts[-1]):
             return True
         if regex.match(r"(?:on\s++)?appeal\s++from\b", prev.text, regex.I):

@@ -15,7 +15,7 @@ CAPTION_CHARS = 6000
 
 _LINE = regex.compile(r"[^\n]*+")
 _NOISE = regex.compile(r"[\s\d:;)(|_*.\-–—]*+")
-_COLUMN_SPLIT = regex.compile(r"(?:\s++[:)§](?=\s|$)|\s{3,}+|\t)\s*+|^[:)§](?=\s|$)\s*+")
+_COLUMN_SPLIT = regex.compile(r"(?:\s++[:)\]§](?=\s|$)|\s{3,}+|\t)\s*+|^[:)\]§](?=\s|$)\s*+")
 
 
 class Line(NamedTuple):

@@ -25,6 +25,7 @@ DOCUMENT_TITLES: tuple[tuple[str, str, str], ...] = (
     (r"(?:\[?\s*proposed\s*\]?\s+)?order\b.*|decision\s+(?:and|&)\s+order|stipulation\s+and\s+order|civil\s+minutes.*|criminal\s+minutes.*"
      r"|order\s+of\s+(?:the\s+)?court", "order", "ORDER GRANTING PRELIMINARY INJUNCTION"),
     (r"docketing\s+notice|notice\b.*|courtroom\s+minutes|minute\s+entry|letter", "other", "DOCKETING NOTICE"),
+    (r"(?:[\w'’-]+\s+){1,5}order\b.*", "order", "EXPEDITED HEARING ORDER DENYING REQUESTED RELIEF"),
 )
 """Title lines of the caption and the document type each names; the first that matches wins."""
 
