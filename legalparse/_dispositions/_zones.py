@@ -10,7 +10,8 @@ import regex
 
 # A heading or byline that opens a separate opinion.
 _SEPARATE = regex.compile(
-    r"(?m)^[ \t]*+(?:(?:CHIEF\s+)?JUSTICE\s+[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,\s*(?:C\.\s*)?J\.)"
+    r"(?m)^[ \t]*+(?:(?:CHIEF\s+)?JUSTICE\s+[A-Z][A-Za-z'’-]+|[A-Z][A-Za-z'’-]+,\s*(?:(?:Chief|Presiding|Senior)\s+)?"
+    r"(?:C\.\s*J\.|P\.\s*J\.|JJ?\.|Judge|Justice|JUDGE|JUSTICE))"
     r",?\s*(?:with\s+whom\s[^\n]{0,160}?,\s*)?\(?(?:dissenting|concurring|dissents|concurs)\b"
     r"|(?m)^[ \t]*+(?:DISSENTING|CONCURRING)(?:\s+OPINION)?[ \t]*+$"
 )
