@@ -250,7 +250,7 @@ class _Entry:
 
     @property
     def best(self) -> Mention:
-        return max(self.mentions, key=lambda m: (m.rank, len(m.outcome), m.start))
+        return max(self.mentions, key=lambda m: (m.rank, len(m.outcome), len(m.key.split()) > 2, m.start))
 
     @property
     def ecf(self) -> tuple[str, ...]:

@@ -228,6 +228,12 @@ def _request_mention(
     key = regex.sub(r"\s+re\s+(?:ecf|dkt|doc)\b.*$", "", key)
     key = regex.sub(r"(?:\s+(?:is|are|be|was|hereby|shall|must|will|also|and|in|its|entirety|\d{1,2}))+$", "", key)
     qualified = any(t.qualified for t in run) or (object_after_verb and bool(_QUALIFIED.search(text, head.end(), limit)))
+    if head.start() - start > 300:  # an unpunctuated caption block: start at the request's line
+        line = text.rfind("\n", start, head.start())
+        start = line + 1 if line >= 0 else start
+    if run and end - run[-1].end > 300:
+        stop = regex.compile(r"[.;](?=\s)").search(text, run[-1].end, end)
+        end = stop.end() if stop else end
     return Mention(
         kind="request",
         subject=subject_of(head.lastgroup or "motion"),
