@@ -18,7 +18,9 @@ import glob
 import importlib.util
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import IO, Any, Optional
@@ -34,6 +36,14 @@ _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 class _UsageError(Exception):
     pass
+
+
+class _Terminated(Exception):
+    """SIGTERM arrived: stop, and let the batch end its worker processes on the way out."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
 
 
 def _positive_int(text: str) -> int:
@@ -191,6 +201,9 @@ def _run_parse(
     started = clock()
     failed = timed_out = 0
     writer.begin()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         for outcome in run_batch(tasks, options, jobs=args.jobs, timeout=args.timeout, worker=worker):
             if bar and (clear_for_output or not outcome.ok):
@@ -203,6 +216,8 @@ def _run_parse(
             if bar:
                 bar.advance(failed=not outcome.ok)
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         if bar:
             bar.close()
     writer.end()
@@ -275,6 +290,9 @@ def main(
     except KeyboardInterrupt:
         err.write("legalparse: interrupted\n")
         return 130
+    except _Terminated:
+        err.write("legalparse: terminated\n")
+        return 143
     except BrokenPipeError:
         # The reader went away (``legalparse parse ... | head``); stop quietly.
         try:

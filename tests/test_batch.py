@@ -275,3 +275,59 @@ def test_bar_on_a_real_pseudo_terminal() -> None:
     assert b"\r[" in seen and b"3/3  100%" in seen
     assert b"legalparse: 3 parsed, 0 failed" in seen
     assert len(stdout.splitlines()) == 3 and b"\r" not in stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses ps and /proc")
+def test_sigterm_ends_the_workers_too(tmp_path: Path) -> None:
+    import legalparse
+
+    stuck = tmp_path / "stuck.txt"
+    stuck.write_bytes(b"x")
+    script = (
+        "import sys, test_batch\n"
+        "from legalparse._cli import main\n"
+        f"sys.exit(main(['parse', {str(stuck)!r}, {str(TXT)!r}, '--jobs', '2'], worker=test_batch.stuck_in_c))\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(Path(__file__).parent), str(Path(legalparse.__file__).parent.parent), env.get("PYTHONPATH", "")]
+    ).rstrip(os.pathsep)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, start_new_session=True)
+    try:
+        # let the workers start and take their documents (one of them blocks in C)
+        deadline = time.monotonic() + 60
+        children: list[int] = []
+        while time.monotonic() < deadline and len(children) < 2:
+            time.sleep(0.5)
+            children = _descendants(proc.pid)
+        time.sleep(2)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 143
+        assert b"legalparse: terminated" in err and b"Traceback" not in err
+        time.sleep(1)
+        alive = [pid for pid in _descendants_of_session(proc.pid) if _is_running(pid)]
+        assert alive == []
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _descendants(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    found = [int(p) for p in out.split()]
+    return found + [d for child in found for d in _descendants(child)]
+
+
+def _descendants_of_session(sid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "-s", str(sid)], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False

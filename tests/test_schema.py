@@ -36,8 +36,10 @@ RANGED = SPANNED + ("sections", "opinions", "pages")
 
 def _batch(paths: list[str], jobs: int = 1) -> list[dict[str, Any]]:
     out, err = io.StringIO(), io.StringIO()
-    status = main(["parse", *paths, "--format", "jsonl", "--jobs", str(jobs), "--no-progress"],
-                  stdout=out, stderr=err)
+    # A generous time limit: a document that hangs the parser fails here by name instead of
+    # stalling the suite.
+    status = main(["parse", *paths, "--format", "jsonl", "--jobs", str(jobs), "--no-progress",
+                   "--timeout", "300"], stdout=out, stderr=err)
     assert status in (0, 1), err.getvalue()
     assert "Traceback" not in err.getvalue()
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
