@@ -61,7 +61,7 @@ def main(argv: "list[str] | None" = None) -> int:
         data = json.loads(path.read_text(encoding="utf-8"))
         text = data["text"]
         doc = Document(text=text, format="text")
-        cands = candidates(text, sentence_spans(text))
+        cands = candidates(text, sentence_spans(text), reportable_only=False)
         probs = [(c.span, sigmoid(model.logit(c))) for c in cands]
         reported = [h.span for h in find_holdings(doc)]
         cursor = 0

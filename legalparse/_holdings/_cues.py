@@ -59,7 +59,7 @@ CUES: tuple[Cue, ...] = (
         "Defendants respond that the documents are confidential.", ignore_case=False),
     Cue("party_subject", r"^(?:[\p{Lu}][\w.\u2019'\-]*+[ \t\n]++){0,4}?(?:the[ \t\n]++)?(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|Relators?|parties|plaintiffs?|defendants?)[\u2019']?s?\b",
         "Defendants respond that the documents are confidential.", ignore_case=False),
-    Cue("quotation", r"^[\"'\u201c\u2018]|[\"\u201c][^\"\u201d]{60,}+[\"\u201d]",
+    Cue("quotation", r"^[\"'\u201c\u2018]|[\"\u201c][^\"\u201d]{60,2000}+[\"\u201d]",
         "\u201cA preliminary injunction is an extraordinary remedy never awarded as of right.\u201d", ignore_case=False),
     Cue("case_cite", r"\b\d{1,4}+[ \t\n]++(?:U\.[ \t]?S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.|F\.[ \t]?(?:2d|3d|4th|Supp\.)|F\.|[A-Z][A-Za-z.]{0,12}+[ \t]?(?:2d|3d|4th)?|Conn\.|N\.C\.[ \t]?App\.|Wis\.[ \t]?2d|S\.E\.[ \t]?2d|N\.W\.[ \t]?2d|P\.[ \t]?[23]d|A\.[ \t]?[23]d)[ \t\n]++\d{1,5}+\b|\b\d{1,4}+[ \t\n]++\p{Lu}[\w.]{0,15}+(?:[ \t]?\p{Lu}[\w.]{0,10}+)?[ \t\n]++at[ \t\n]++\d|\bId\.|\bid\.,?[ \t\n]++at\b|\b[Ss]ee(?:,?[ \t\n]++e\.g\.,?|[ \t\n]++also)?[ \t\n]++\p{Lu}[\w.'\u2019]*+[ \t\n]++v\.",
         "See Kron v. Thelen, 178 Conn. 189 (1978).", ignore_case=False),
@@ -124,3 +124,15 @@ VETOES: tuple[Cue, ...] = (
 COMPILED_VETOES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
     (c.name, regex.compile(c.pattern, regex.IGNORECASE if c.ignore_case else 0)) for c in VETOES
 )
+
+
+def _union(cues: "tuple[Cue, ...]") -> "regex.Pattern[str]":
+    """One pattern that matches where any of ``cues`` does (each keeps its own case rule)."""
+    return regex.compile("|".join(f"(?{'i' if c.ignore_case else '-i'}:{c.pattern})" for c in cues))
+
+
+DECISION_CUES = ("hold", "conclude", "find", "agree", "persuaded", "see_no", "connective", "here", "outcome", "because", "negation")
+"""A sentence none of these fire on (and not an answered question) decides nothing: it is not read further."""
+
+ANY_DECISION = _union(tuple(c for c in CUES if c.name in DECISION_CUES))
+ANY_VETO = _union(VETOES)

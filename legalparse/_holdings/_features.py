@@ -15,7 +15,10 @@ import attrs
 import regex
 
 from .._span import Span
-from ._cues import COMPILED, COMPILED_VETOES
+from ._cues import ANY_DECISION, ANY_VETO, COMPILED
+
+MAX_SENTENCE = 3000
+"""Longer "sentences" are tables, lists or unpunctuated text, never a holding."""
 
 _WORD = regex.compile(r"[\p{L}\d\u00a7]++")
 _HEADING_WORDS = {
@@ -72,11 +75,15 @@ def candidates(
     sentences: Sequence[Span],
     statute_starts: Sequence[int] = (),
     reading: Optional[Mapping[int, str]] = None,
+    *,
+    reportable_only: bool = True,
 ) -> list[Candidate]:
     """Candidates among ``sentences`` (in text order) with their features.
 
     ``reading`` gives, by index, the words to read for a sentence whose span holds
     something else too (a sentence broken by a page's footnotes is read without them).
+    With ``reportable_only`` (the default), sentences without any decision cue are
+    counted but not returned; training reads them all.
     """
     reading = reading or {}
     kinds: list[bool] = [is_heading(reading.get(i) or s.slice(text)) for i, s in enumerate(sentences)]
@@ -85,6 +92,7 @@ def candidates(
     prose = [i for i, h in enumerate(kinds) if not h]
     total = max(len(prose), 1)
     rank = 0
+    unread = 0
     statutes = sorted(statute_starts)
     cursor = 0
     i = 0
@@ -109,10 +117,14 @@ def candidates(
         while cursor < len(statutes) and statutes[cursor] < span.start:
             cursor += 1
         has_statute = cursor < len(statutes) and statutes[cursor] < span.end
-        if _HELD.match(sentence):
+        if len(sentence) > MAX_SENTENCE or _HELD.match(sentence):
             i = nxt
             continue  # the reporter's syllabus, not the court's words
-        if any(pattern.search(sentence) for _, pattern in COMPILED_VETOES):
+        if ANY_VETO.search(sentence):
+            i = nxt
+            continue  # a look-alike: an argument, a standard, a quoted rule ...
+        if reportable_only and not (answered or ANY_DECISION.search(sentence)):
+            unread += 1  # decides nothing: never reported, so not weighed either
             i = nxt
             continue
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
@@ -158,7 +170,7 @@ def candidates(
         )
         found.append((span, f, sentence))
         i = nxt
-    size = min(1.0, math.log1p(len(found)) / math.log(1000.0))
+    size = min(1.0, math.log1p(len(found) + unread) / math.log(1000.0))
     for _, f, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
     return [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read in found]

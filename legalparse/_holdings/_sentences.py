@@ -19,7 +19,7 @@ _BOUNDARY = regex.compile(
     r"""
     (?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)        # end punctuation and closing quotes
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
-    [ \t\u00a0\u00ad]*+(?:\r?\n)?+[ \t\u00a0\n\r]*+    # the gap
+    (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
     (?=[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7])     # the next sentence opens
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
@@ -28,7 +28,7 @@ _BOUNDARY = regex.compile(
 )
 
 _OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7]")
-_TOKEN = regex.compile(r"(?:^|[\s(\[\"'\u201c\u2018])(?P<token>[^\s(\[\"'\u201c\u2018]{1,40}+)$")
+_TOKEN = regex.compile(r"[^\s(\[\"'\u201c\u2018]{1,41}+", regex.REVERSE)
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
 _HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
@@ -41,10 +41,10 @@ MAX_SHORT_LINE = 50
 
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the period at ``stop`` closes an abbreviation rather than a sentence."""
-    m = _TOKEN.search(text, max(0, stop - 41), stop + 1)
+    m = _TOKEN.match(text, max(0, stop - 40), stop + 1)  # read backwards from the period
     if m is None:
         return False
-    token = m.group("token")
+    token = m.group()
     if token in ABBREVIATIONS or token.lower() in ("e.g.", "i.e.", "cf.", "etc."):
         return True
     if token.isupper() and token.capitalize() in ABBREVIATIONS:  # "WIS. STAT. § 704.90"

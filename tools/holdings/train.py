@@ -78,7 +78,7 @@ def load(data: Path) -> list[dict]:
         doc = Document(text=text, format="text", footnotes=notes)
         parts = body_spans(lead_spans(doc), doc.footnotes)
         sents, reading = stitched_sentences(text, parts)
-        cands = candidates(text, sents, [c.span.start for c in find_statutes(text)], reading)
+        cands = candidates(text, sents, [c.span.start for c in find_statutes(text)], reading, reportable_only=False)
         rows, labels, which, shown, gate, words = [], [], [], [], [], []
         for c in cands:
             sentence = c.span.slice(text)
