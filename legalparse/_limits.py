@@ -18,5 +18,5 @@ class Limits:
     """Most pages read from one PDF."""
     max_text_chars: int = 40_000_000
     """Longest clean text produced."""
-    max_xml_depth: int = 2000
-    """Deepest element nesting read from HTML or XML."""
+    max_stream_bytes: int = 256 * 1024 * 1024
+    """Largest decompressed size of one PDF stream (decompression bombs pass it)."""

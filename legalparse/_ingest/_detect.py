@@ -50,8 +50,9 @@ def detect_format(data: bytes) -> str:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if b"\x00" in head:
-        # UTF-16 is text; scattered NULs elsewhere are binary
-        return head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls <= len(head) // 100
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16 with its byte-order mark
+    nuls = head.count(0)
+    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13))
+    # a few stray NULs (bad exports) leave text text; binaries have many NULs and controls
+    return nuls <= len(head) // 10 and controls <= len(head) // 100

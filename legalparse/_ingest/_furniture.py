@@ -54,7 +54,7 @@ def is_page_number(text: str) -> bool:
 
 def normalize_for_repeat(text: str) -> str:
     """A line's text with numbers and spacing made uniform, to spot running heads."""
-    text = _DIGITS.sub("#", text.strip().lower())
+    text = _DIGITS.sub("#", text.strip()[:300].lower())
     text = regex.sub(r"_{2,}+", "_", text)  # blanks for a page number not yet assigned: "___" or "____"
     return _SPACES.sub(" ", text)[:120]
 

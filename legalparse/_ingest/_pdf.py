@@ -15,6 +15,7 @@ from typing import Optional
 from .._document import Document
 from .._errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError
 from .._limits import Limits
+from ._bombs import check_stream_sizes
 from ._layout import assemble
 from ._lines import Char, Line, PageLines
 
@@ -166,6 +167,7 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
     """The lines of every page of a PDF."""
     import pypdfium2.raw as raw
 
+    check_stream_sizes(data, limits.max_stream_bytes, source=source)
     pdf = _open(data, source, password)
     try:
         count = len(pdf)
