@@ -360,6 +360,20 @@ def _embedded_html(root: Any) -> Optional[Any]:
     return None
 
 
+def _joined_text(el: Any) -> str:
+    """An element's text, its block children (Columbia ``<center>`` lines, ``<br>``) kept apart by a space."""
+    parts: list[str] = []
+    for node in el.iter():
+        tag = _local(node.tag)
+        if node is not el and (tag not in _INLINE or tag == "br"):
+            parts.append(" ")
+        if node.text and tag not in _SKIP:
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
 def _collect_head(root: Any, kind: str) -> dict[str, tuple[str, ...]]:
     head: dict[str, list[str]] = {}
 
@@ -376,14 +390,14 @@ def _collect_head(root: Any, kind: str) -> dict[str, tuple[str, ...]]:
         if kind == "html":
             for name in cls:
                 if name in _HEAD_TAGS:
-                    add(name, "".join(el.itertext()))
+                    add(name, _joined_text(el))
             if tag == "article" and "opinion" in cls and el.get("data-type"):
                 add("opinion_type", el.get("data-type"))
         else:
             if tag == "opinion" and el.get("type"):
                 add("opinion_type", el.get("type"))
             if tag in _HEAD_TAGS and len("".join(el.itertext())) < 2000:
-                add(tag, "".join(el.itertext()))
+                add(tag, _joined_text(el))
     return {k: tuple(v) for k, v in head.items()}
 
 
