@@ -9,7 +9,7 @@ import regex
 # "<who>'s [up to three modifiers] motion": the possessive must end right before the head.
 _POSSESSIVE = regex.compile(
     r"(?P<who>(?:[A-Z][\w.&,-]*+\s++|(?:the|of|and|de|la|del|for|&)\s++){0,7}?[A-Za-z][\w.&-]*?)"
-    r"(?:['’]s\b|(?<=s)['’])\s++(?:[\w()-]+\s++){0,4}?$"
+    r"(?:['’]s\b|(?<=s)['’])\s++(?:[\w()\[\]-]+\s++){0,4}?$"
 )
 _ROLE = regex.compile(
     r"\b(?:the\s+)?(?:(?:moving|individual|federal|state|county|city|named)\s+)?"
