@@ -80,7 +80,7 @@ def find_cases(text: str) -> tuple[CaseCitation, ...]:
         for c in get_citations(text):
             if not isinstance(c, FullCaseCitation):
                 continue
-            start, end = c.span()
+            start, end = c.span()  # type: ignore[no-untyped-call]
             if not (0 <= start <= end <= len(text)):
                 continue
             groups = c.groups or {}

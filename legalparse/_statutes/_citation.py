@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import enum
-from typing import Optional
+from typing import Iterable, Optional
 
 import attrs
 
 from .._span import Span
+
+
+def _parts(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _optional_parts(value: Optional[Iterable[str]]) -> Optional[tuple[str, ...]]:
+    return None if value is None else tuple(value)
 
 
 class CitationForm(str, enum.Enum):
@@ -31,13 +39,11 @@ class StatuteCitation:
     """Title ("26"), Stat. volume, Pub. L. Congress; ``None`` where the code has none or a short form has no antecedent."""
     section: str
     """Section as printed without the § sign: "6103", "552a", "301.6103(i)-1"; a rule's number."""
-    subsections: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    subsections: tuple[str, ...] = attrs.field(default=(), converter=_parts)
     """Parenthesized parts without parentheses, case kept: ``(i)(2)(A)`` → ("i", "2", "A")."""
     section_end: Optional[str] = None
     """End of a section range (``§§ 6103–6105`` → "6105")."""
-    subsections_end: Optional[tuple[str, ...]] = attrs.field(
-        default=None, converter=attrs.converters.optional(tuple)
-    )
+    subsections_end: Optional[tuple[str, ...]] = attrs.field(default=None, converter=_optional_parts)
     """End of a subsection range (``(i)(1)–(3)`` → ("i", "3"))."""
     et_seq: bool = False
     note: bool = False

@@ -8,7 +8,7 @@ with their subdivisions, ranges, ``et seq.``/``note`` and any qualifier ("of tit
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import attrs
 import regex
@@ -660,7 +660,7 @@ class _Scanner:
             return False
         return word[0].isupper()
 
-    def _qualifier(self, end: int) -> tuple[Optional[dict], int]:
+    def _qualifier(self, end: int) -> tuple[Optional[dict[str, Any]], int]:
         """What a "section N" is a section of: a title, a named code, a state code, an Act."""
         text = self.text
         look = text[end: end + 14]
@@ -686,9 +686,9 @@ class _Scanner:
                     return {"code": "U.S.C.", "title": entry.title, "as_written": nc.group()}, nc.end()
         st = _at(P.STATE_HEAD_RE, text, pos)
         if st:
-            i = _state_index(st)
-            if i is not None:
-                return {"code": STATE_CODES[i].code, "title": None, "as_written": st.group()}, st.end()
+            k = _state_index(st)
+            if k is not None:
+                return {"code": STATE_CODES[k].code, "title": None, "as_written": st.group()}, st.end()
         if _at(P.THE_CODE_RE, text, pos) and of.group().rstrip().endswith(("the", "this", "said")):
             return {"code_ref": "Code"}, pos + 4
         act = _at(P.ACT_NAME_RE, text, pos)

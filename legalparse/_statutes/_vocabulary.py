@@ -284,7 +284,7 @@ def state_names_from_reporters_db() -> Optional[tuple[str, ...]]:
         import json
         import os
 
-        import reporters_db  # type: ignore[import-untyped]
+        import reporters_db
 
         path = os.path.join(os.path.dirname(reporters_db.__file__), "data", "laws.json")
         with open(path, encoding="utf-8") as fh:
