@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # Internal fields that are not part of the output.
 _SKIP = {"document", "head_matter", "line_boxes"}
+# Fields of one record kind that the output carries elsewhere (metadata warnings join the top-level list).
+_SKIP_IN = {"Metadata": {"warnings"}}
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _NIL = f"{{{XSI}}}nil"
@@ -78,8 +80,9 @@ def record_to_dict(record: Any) -> Any:
         return {"start": record.start, "end": record.end}
     if attrs.has(type(record)):
         out: dict[str, Any] = {}
+        skip_here = _SKIP_IN.get(type(record).__name__, ())
         for field in attrs.fields(type(record)):
-            if field.name.startswith("_") or field.name in _SKIP:
+            if field.name.startswith("_") or field.name in _SKIP or field.name in skip_here:
                 continue
             value = getattr(record, field.name)
             if field.name == "span" and isinstance(value, Span):
