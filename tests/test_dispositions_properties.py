@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legalparse._dispositions import _mentions, find_dispositions, normalize_disposition
+from legalparse._dispositions import find_dispositions, normalize_disposition
+from legalparse._dispositions._extract import _mentions
 from legalparse._document import Document
 
 # Pieces of ruling language, so that generated texts reach the interesting paths.

@@ -605,7 +605,7 @@ def test_arbitrary_head_matter_never_raises(head: dict[str, tuple[str, ...]], te
 
 def test_the_internals_raise_nothing_on_a_caption_of_odd_lines() -> None:
     # the public functions swallow errors, so run the workers themselves on odd input
-    from legalparse._metadata import _find_metadata
+    from legalparse._metadata._extract import _find_metadata
     from legalparse._metadata._opinions import find_opinions as opinions
     from legalparse._metadata._sections import find_sections as sections
 
@@ -618,7 +618,7 @@ def test_the_internals_raise_nothing_on_a_caption_of_odd_lines() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("IVXABvn.,:;()[]*-–¶/ \n0123456789JUSTICEPERCURIAMNo")), max_size=400))
 def test_workers_raise_nothing_on_caption_alphabet(text: str) -> None:
-    from legalparse._metadata import _find_metadata
+    from legalparse._metadata._extract import _find_metadata
     from legalparse._metadata._opinions import find_opinions as opinions
     from legalparse._metadata._sections import find_sections as sections
 
