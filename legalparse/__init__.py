@@ -33,6 +33,21 @@ from ._statutes import CitationForm, StatuteCitation
 from ._version import SCHEMA_VERSION, __version__
 
 
+# Public names that moved or were renamed: old name -> (new name, version deprecated).
+# A deprecated name keeps working for at least one minor release (docs/compatibility.md).
+_DEPRECATED: dict[str, tuple[str, str]] = {}
+
+
+def __getattr__(name: str) -> object:
+    if name in _DEPRECATED:
+        import warnings
+
+        new, version = _DEPRECATED[name]
+        warnings.warn(f"legalparse.{name} is deprecated since {version}; use legalparse.{new}",
+                      DeprecationWarning, stacklevel=2)
+        return globals()[new]
+    raise AttributeError(f"module 'legalparse' has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",
