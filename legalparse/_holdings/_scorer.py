@@ -75,7 +75,7 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
         reverse=True,
     )  # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
     chosen: list[tuple[int, float]] = []
-    seen: list[set[str]] = []
+    seen: list[frozenset[str]] = []
     a, b, c = model.calibration
     for logit, i in scored:
         if len(chosen) >= model.max_holdings:
