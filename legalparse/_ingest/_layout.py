@@ -379,12 +379,15 @@ def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
     plans: list[_PagePlan] = []
     next_label = [1]
     carry = False
+    last_shift = 0
     for page in pages:
         body, furniture, label = _split_furniture(page, repeated, size)
         usable, reason = assess_page(page, body)
         repaired = False
         if not usable and reason == "garbled_text":
-            repaired = _repair_shifted(page)
+            shift = find_shift(" ".join(ln.text for ln in page.lines), hint=last_shift)
+            repaired = _repair_shifted(page, shift)
+            last_shift = shift or last_shift
             if repaired:
                 body, furniture, label = _split_furniture(page, repeated, size)
                 usable, reason = assess_page(page, body)
@@ -402,9 +405,8 @@ def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
     return plans, size
 
 
-def _repair_shifted(page: PageLines) -> bool:
+def _repair_shifted(page: PageLines, shift: int) -> bool:
     """Undo a constant glyph shift in a page's text, where one makes it readable."""
-    shift = find_shift(" ".join(ln.text for ln in page.lines))
     if not shift:
         return False
     for line in page.lines:

@@ -54,18 +54,20 @@ def assess_page(page: PageLines, body: list[Line]) -> tuple[bool, str]:
 _SHIFTED_MARKS = {"³": "“", "´": "”", "µ": "‘", "¶": "’", "±": "–", "²": "—"}
 
 
+def _shift_table(shift: int) -> dict[int, str]:
+    table = {ord(k): v for k, v in _SHIFTED_MARKS.items()}
+    for code in range(0x80):
+        if chr(code) not in " \n" and 0x20 <= code + shift < 0x7F:
+            table[code] = chr(code + shift)
+    return table
+
+
+_SHIFT_TABLES = {shift: _shift_table(shift) for shift in range(1, 48)}
+
+
 def unshift(text: str, shift: int) -> str:
     """``text`` with every ASCII character moved up by ``shift`` code points."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in _SHIFTED_MARKS:
-            out.append(_SHIFTED_MARKS[ch])
-        elif code < 0x80 and ch not in " \n" and 0x20 <= code + shift < 0x7F:
-            out.append(chr(code + shift))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_SHIFT_TABLES[shift] if shift in _SHIFT_TABLES else _shift_table(shift))
 
 
 # The commonest letter pairs of English prose: about half the pairs of real
@@ -76,21 +78,28 @@ _COMMON_BIGRAMS = frozenset("""
     """.split())
 
 
+_PAIR = regex.compile(r"(?=([a-z]{2}))")
+
+
 def english_score(text: str) -> float:
     """Share of adjacent letter pairs that are common English pairs (0..1)."""
-    letters = [ch for ch in text.lower() if "a" <= ch <= "z" or ch == " "]
-    pairs = [a + b for a, b in zip(letters, letters[1:]) if a != " " and b != " "]
+    pairs = _PAIR.findall(text.lower())
     if len(pairs) < 20:
         return 0.0
     return sum(1 for p in pairs if p in _COMMON_BIGRAMS) / len(pairs)
 
 
-def find_shift(text: str) -> int:
-    """The constant glyph shift that turns ``text`` into readable English, or 0."""
+def find_shift(text: str, hint: int = 0) -> int:
+    """The constant glyph shift that turns ``text`` into readable English, or 0.
+
+    ``hint``, a shift that decoded another page of the document, is tried first.
+    """
     sample = text[:4000]
     if sum(1 for ch in sample if not ch.isspace()) < 200:
         return 0  # too little text to tell a decoding from chance
     base = english_score(sample)
+    if hint and english_score(unshift(sample, hint)) >= 0.4:
+        return hint
     best, best_score = 0, 0.0
     for shift in range(1, 48):
         score = english_score(unshift(sample, shift))
