@@ -65,6 +65,8 @@ class RenderOptions:
     """JSON on one line in the ``json`` format."""
     password: Optional[str] = None
     """Password for encrypted PDFs."""
+    cases: bool = False
+    """Also list case citations (``--cases``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -113,9 +115,9 @@ def work(task: Task, options: RenderOptions) -> Outcome:
 
     try:
         if task.data is not None:
-            opinion = parse_bytes(task.data, name=task.path, password=options.password)
+            opinion = parse_bytes(task.data, name=task.path, password=options.password, cases=options.cases)
         else:
-            opinion = parse_file(task.path, password=options.password)
+            opinion = parse_file(task.path, password=options.password, cases=options.cases)
         output = render(opinion, options)
     except LegalparseError as exc:
         return Outcome(index=task.index, path=task.path, name=task.name,

@@ -88,6 +88,8 @@ def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
                    help="output format (default: json for one input, jsonl for several)")
     p.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of standard output")
     p.add_argument("--password", help="password of encrypted PDFs")
+    p.add_argument("--cases", action="store_true",
+                   help="also list case citations (read with eyecite; about doubles the time)")
     p.add_argument("--compact", action="store_true", help="JSON on one line (json format)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
                    help="parse in N worker processes (default 1: in this process)")
@@ -192,7 +194,7 @@ def _run_parse(
     if fmt == "json" and several:
         fmt = "jsonl"
     tasks = make_tasks(paths, stdin=lambda: sys.stdin.buffer.read())
-    options = RenderOptions(format=fmt, compact=args.compact, password=args.password)
+    options = RenderOptions(format=fmt, compact=args.compact, password=args.password, cases=args.cases)
     show_bar = is_terminal(err) if args.progress is None else args.progress
     bar = ProgressBar(len(tasks), err, clock=clock) if show_bar and several else None
     # Results written to the same terminal as the bar would run into it: clear it first.

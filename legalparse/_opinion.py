@@ -11,7 +11,7 @@ from ._dispositions import Disposition
 from ._holdings import Holding
 from ._metadata import Metadata, OpinionPart, Section
 from ._span import Span
-from ._statutes import StatuteCitation
+from ._statutes import CaseCitation, StatuteCitation
 
 
 @attrs.frozen(kw_only=True)
@@ -58,6 +58,8 @@ class Opinion:
     dispositions: tuple[Disposition, ...] = attrs.field(default=(), converter=tuple)
     holdings: tuple[Holding, ...] = attrs.field(default=(), converter=tuple)
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+    cases: tuple[CaseCitation, ...] = attrs.field(default=(), converter=tuple)
+    """Case citations (eyecite), when asked for with ``parse(..., cases=True)``; else empty."""
     document: Document = attrs.field(repr=False, eq=False)
     """The ingested document the findings were read from (internal detail; not serialized)."""
 

@@ -69,8 +69,8 @@ def _with_page(finding: _T, document: Document) -> _T:
     return attrs.evolve(finding, page=document.page_at(span.start))  # type: ignore[misc]
 
 
-def analyze(document: Document, source: Source) -> Opinion:
-    """Run every extractor over an ingested document."""
+def analyze(document: Document, source: Source, *, cases: bool = False) -> Opinion:
+    """Run every extractor over an ingested document (case citations only when ``cases``)."""
     from ._dispositions import find_dispositions
     from ._holdings import find_holdings
     from ._metadata import find_metadata, find_opinions, find_sections
@@ -82,6 +82,11 @@ def analyze(document: Document, source: Source) -> Opinion:
     statutes = tuple(_with_page(s, document) for s in find_statutes(document.text))
     dispositions = tuple(_with_page(d, document) for d in find_dispositions(document))
     holdings = tuple(_with_page(h, document) for h in find_holdings(document, statutes))
+    case_cites: tuple[Any, ...] = ()
+    if cases:
+        from ._statutes import find_cases
+
+        case_cites = tuple(_with_page(c, document) for c in find_cases(document.text))
     warnings: list[ParseWarning] = list(document.warnings)
     warnings.extend(getattr(metadata, "warnings", ()))
     return Opinion(
@@ -96,6 +101,7 @@ def analyze(document: Document, source: Source) -> Opinion:
         dispositions=dispositions,
         holdings=holdings,
         warnings=tuple(warnings),
+        cases=case_cites,
         document=document,
     )
 
@@ -106,6 +112,7 @@ def parse_bytes(
     name: Optional[str] = None,
     password: Optional[str] = None,
     limits: Limits = Limits(),
+    cases: bool = False,
 ) -> Opinion:
     """Parse the bytes of a document (kind detected from the content)."""
     from ._ingest import ingest
@@ -127,11 +134,24 @@ def parse_bytes(
         format=document.format,
         page_count=len(document.pages) if document.paged else None,
     )
-    return analyze(document, source)
+    return analyze(document, source, cases=cases)
 
 
-def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Limits] = None) -> Opinion:
-    """Parse a court document: a path, bytes, or a binary or text file object."""
+def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Limits] = None,
+          cases: bool = False) -> Opinion:
+    """Parse a court document: a path, bytes, or a binary or text file object.
+
+    Args:
+        source: a path, the document's bytes, or a file object.
+        password: the password of an encrypted PDF.
+        limits: size limits (:class:`Limits`); the defaults fit any real opinion.
+        cases: also list the case citations (``Opinion.cases``, read with eyecite;
+            this roughly doubles the time of a parse).
+
+    Raises:
+        LegalparseError: the input is missing, unreadable, encrypted, not a document,
+            or passes a limit.
+    """
     limits = limits or Limits()
     if isinstance(source, (io.TextIOBase,)) or (
         hasattr(source, "read") and isinstance(getattr(source, "encoding", None), str)
@@ -139,9 +159,9 @@ def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Lim
     ):
         text = source.read()  # type: ignore[union-attr]
         if isinstance(text, str):
-            return parse_text(text, limits=limits)
+            return parse_text(text, limits=limits, cases=cases)
     data, name = read_source(source, limits=limits)
-    return parse_bytes(data, name=name, password=password, limits=limits)
+    return parse_bytes(data, name=name, password=password, limits=limits, cases=cases)
 
 
 def parse_file(
@@ -149,14 +169,15 @@ def parse_file(
     *,
     password: Optional[str] = None,
     limits: Optional[Limits] = None,
+    cases: bool = False,
 ) -> Opinion:
-    """Parse the file at ``path`` (kind detected from its content, not its name)."""
+    """Parse the file at ``path`` (kind detected from its content, not its name); see :func:`parse`."""
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
-    return parse(path, password=password, limits=limits)
+    return parse(path, password=password, limits=limits, cases=cases)
 
 
-def parse_text(text: str, *, limits: Optional[Limits] = None) -> Opinion:
+def parse_text(text: str, *, limits: Optional[Limits] = None, cases: bool = False) -> Opinion:
     """Parse plain text (the text is taken as it is; form feeds separate pages)."""
     from ._ingest._text import read_text
 
@@ -170,7 +191,7 @@ def parse_text(text: str, *, limits: Optional[Limits] = None) -> Opinion:
         format="text",
         page_count=len(document.pages) if document.paged else None,
     )
-    return analyze(document, source)
+    return analyze(document, source, cases=cases)
 
 
 def extract_statutes(text: str) -> tuple[Any, ...]:

@@ -102,7 +102,7 @@ def record_to_dict(record: Any) -> Any:
 
 def opinion_to_dict(opinion: "Opinion") -> dict[str, Any]:
     """The contract's top-level object for ``opinion``."""
-    return {
+    out = {
         "schema_version": SCHEMA_VERSION,
         "legalparse_version": __version__,
         "source": record_to_dict(opinion.source),
@@ -117,6 +117,9 @@ def opinion_to_dict(opinion: "Opinion") -> dict[str, Any]:
         "warnings": record_to_dict(opinion.warnings),
         "text": opinion.text,
     }
+    if opinion.cases:  # asked for with parse(..., cases=True) / --cases
+        out["cases"] = record_to_dict(opinion.cases)
+    return out
 
 
 def dumps(data: Any, *, indent: Optional[int] = None) -> str:

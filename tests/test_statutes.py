@@ -374,5 +374,6 @@ def test_peer_vector(vector: dict) -> None:
 
 def test_find_cases_reports_eyecite_fields() -> None:
     cases = find_cases("See Monroe v. Pape, 365 U.S. 167 (1961) (construing 42 U.S.C. \u00a7 1983).")
-    assert [(c.text, c.volume, c.reporter, c.page) for c in cases] == [("365 U.S. 167", "365", "U.S.", "167")]
+    assert [(c.text, c.volume, c.reporter, c.reporter_page, c.page) for c in cases] == [
+        ("365 U.S. 167", "365", "U.S.", "167", None)]
     assert cases[0].span.start == 20

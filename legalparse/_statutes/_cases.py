@@ -60,8 +60,10 @@ class CaseCitation:
     span: Span
     reporter: Optional[str] = None
     volume: Optional[str] = None
-    page: Optional[str] = None
-    """The first page of the case in the reporter (not the document page)."""
+    reporter_page: Optional[str] = None
+    """The first page of the case in the reporter ("167" in ``365 U.S. 167``)."""
+    page: Optional[int] = None
+    """1-based page of the document the cite starts on (set by the pipeline)."""
 
 
 def find_cases(text: str) -> tuple[CaseCitation, ...]:
@@ -86,7 +88,7 @@ def find_cases(text: str) -> tuple[CaseCitation, ...]:
             groups = c.groups or {}
             out.append(CaseCitation(text=text[start:end], span=Span(start, end),
                                     reporter=groups.get("reporter"), volume=groups.get("volume"),
-                                    page=groups.get("page")))
+                                    reporter_page=groups.get("page")))
     except Exception:
         return tuple(out)
     return tuple(out)
