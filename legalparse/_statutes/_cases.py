@@ -77,6 +77,12 @@ def find_cases(text: str) -> tuple[CaseCitation, ...]:
         from eyecite.models import FullCaseCitation
     except Exception:  # eyecite missing: no cases rather than an error
         return ()
+    import logging
+
+    # eyecite logs a warning for each overlap it cannot classify; a library's users should not see them
+    eyecite_log = logging.getLogger("eyecite")
+    level = eyecite_log.level
+    eyecite_log.setLevel(logging.ERROR)
     out = []
     try:
         for c in get_citations(text):
@@ -91,4 +97,6 @@ def find_cases(text: str) -> tuple[CaseCitation, ...]:
                                     reporter_page=groups.get("page")))
     except Exception:
         return tuple(out)
+    finally:
+        eyecite_log.setLevel(level)
     return tuple(out)
