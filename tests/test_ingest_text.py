@@ -55,3 +55,8 @@ def test_stamp_lines_inside_text_are_dropped() -> None:
     doc = ingest(text.encode(), source="minutes.txt")
     assert "Document 103" not in doc.text and "pg 2 of 2" not in doc.text
     assert "GRANTED.\nORDERED" in doc.text
+
+
+def test_a_short_text_keeps_its_only_lines() -> None:
+    assert legalparse.parse_text("x").text == "x"
+    assert legalparse.parse_text("ii\n").text == "ii"

@@ -60,10 +60,11 @@ def _furniture_lines(pages: list[list[str]]) -> list[set[int]]:
         heads = [i for i in edge(lines) if len(pages) > 1 and normalize_for_repeat(lines[i]) in repeated]
         if len(heads) <= 3:  # a page whose every line recurs is a duplicated page, not running heads
             out.update(heads)
+        filled = sum(1 for ln in lines if ln.strip())
         for i in edge(lines):
             text = _INNER_SPACES.sub(" ", lines[i].strip())
-            if is_stamp(text) or is_page_number(text):
-                out.add(i)
+            if is_stamp(text) or (filled >= 3 and is_page_number(text)):
+                out.add(i)  # a page number only where there is a page around it
         for i, line in enumerate(lines):
             # a filing stamp inside the text marks a page break lost in conversion
             if "ocument" in line and is_stamp(_INNER_SPACES.sub(" ", line.strip())):
