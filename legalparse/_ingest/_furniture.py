@@ -71,3 +71,7 @@ def is_clerk_stamp(text: str) -> bool:
     True
     """
     return bool(_CLERK_STAMP.match(text))
+
+
+SENTENCE_END = regex.compile(r"[.:;?!\"”’)\]]$")
+"""A line that ends a sentence (or a quotation or parenthesis closing one)."""

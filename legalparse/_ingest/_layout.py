@@ -28,6 +28,7 @@ from .._document import Document, Footnote, Page, ParseWarning
 from .._span import Span
 from ._clean import clean_chars
 from ._furniture import is_clerk_stamp, is_page_number, is_stamp, normalize_for_repeat
+from ._furniture import SENTENCE_END as _SENTENCE_END
 from ._hyphens import join_hyphenated
 from ._ligatures import count_broken, repair_ligatures
 from ._lines import Line, PageLines
@@ -37,7 +38,6 @@ _LABEL_CHARS = "*†‡§¶"
 _SEPARATOR = regex.compile(r"^[\s_\-–—‒―]{3,}+$")
 _COURT_WORDS = regex.compile(r"(?i)\b(?:court|circuit|appeals|district)\b")
 _RULE = regex.compile(r"^[\s_]{3,}+$")
-_SENTENCE_END = regex.compile(r"[.:;?!\"”’)\]]$")
 _HEADING_START = regex.compile(
     r"^(?:[IVXL]{1,6}\.|[A-Z]\.|\d{1,2}\.|\([a-z0-9]{1,3}\))(?:\s|$)"
 )

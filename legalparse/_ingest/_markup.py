@@ -19,7 +19,7 @@ from typing import Any, Optional
 
 import regex
 
-from .._document import Document, Footnote, Page, ParseWarning
+from .._document import Document, Footnote, Page
 from .._errors import CorruptDocumentError, LimitExceededError
 from .._limits import Limits
 from .._span import Span
@@ -80,7 +80,6 @@ class _Walker:
         self.para_start = 0
         self.notes: list[tuple[str, int, int]] = []
         self.markers: dict[str, int] = {}
-        self.head: dict[str, list[str]] = {}
         self.pre_depth = 0
         self.strip_label: Optional[str] = None
 
@@ -406,7 +405,6 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
     root = _parse(data, kind, source)
     head = _collect_head(root, kind)
     body = root
-    warnings: list[ParseWarning] = []
     if kind == "xml":
         casebody = _find(root, "casebody")
         embedded = _embedded_html(root) if casebody is None else None
@@ -459,7 +457,7 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
                                   marker=Span(marker_at, marker_at) if marker_at is not None and marker_at <= end else None))
     paragraphs = [p for p in walker.paragraphs if p.end <= end]
     return Document(text=text, format=kind, pages=pages, footnotes=footnotes, paragraphs=paragraphs,
-                    warnings=warnings, head_matter=head, paged=paged)
+                    head_matter=head, paged=paged)
 
 
 def _first_page(root: Any) -> Optional[str]:

@@ -10,6 +10,7 @@ from .._limits import Limits
 from .._span import Span
 from ._clean import clean_chars
 from ._furniture import is_page_number, is_stamp, normalize_for_repeat
+from ._furniture import SENTENCE_END as _SENTENCE_END
 from ._hyphens import join_hyphenated
 
 # Bytes that in cp1252 are typographic characters but in Latin-1 are C1 controls.
@@ -40,7 +41,6 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 _BLANK_RUN = regex.compile(r"\n{3,}+")
 _INNER_SPACES = regex.compile(r"[ ]{2,}+")
-_SENTENCE_END = regex.compile(r"[.:;?!\"”’)\]]$")
 
 
 def _furniture_lines(pages: list[list[str]]) -> list[set[int]]:
