@@ -7,12 +7,13 @@ after ingest changes it.  Offsets are into ``Document.text``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Optional
 
 import attrs
 
 from ._span import Span
+from ._tuples import strings
 
 BBox = tuple[float, float, float, float]
 """``(left, top, right, bottom)`` in PDF points, origin at the page's top left."""
@@ -35,7 +36,7 @@ class Page:
     """Page width in PDF points (PDF input only)."""
     height: Optional[float] = None
     """Page height in PDF points (PDF input only)."""
-    furniture: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    furniture: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """Lines removed as page furniture: ECF stamps, running heads, page numbers, margin numbers."""
     extracted_by_ocr: bool = False
     """Whether the page's text came from OCR instead of a text layer."""
@@ -68,6 +69,27 @@ class ParseWarning:
     page: Optional[int] = None
 
 
+def _pages(items: Iterable[Page]) -> tuple[Page, ...]:
+    return tuple(items)
+
+
+def _footnotes(items: Iterable[Footnote]) -> tuple[Footnote, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def warning_tuple(items: Iterable[ParseWarning]) -> tuple[ParseWarning, ...]:
+    """A tuple of warnings (the converter of every ``warnings`` field)."""
+    return tuple(items)
+
+
+def _line_boxes(items: Iterable[tuple[int, int, BBox]]) -> tuple[tuple[int, int, BBox], ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """The output of ingest: one canonical text with a map back to its source."""
@@ -75,14 +97,14 @@ class Document:
     text: str
     format: str
     """``pdf``, ``html``, ``xml`` or ``text``."""
-    pages: tuple[Page, ...] = attrs.field(default=(), converter=tuple)
-    footnotes: tuple[Footnote, ...] = attrs.field(default=(), converter=tuple)
-    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+    pages: tuple[Page, ...] = attrs.field(default=(), converter=_pages)
+    footnotes: tuple[Footnote, ...] = attrs.field(default=(), converter=_footnotes)
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=warning_tuple)
     head_matter: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Tagged caption fields a structured source gives (CAP ``docketnumber``, Columbia ``<court>``)."""
     line_boxes: tuple[tuple[int, int, BBox], ...] = attrs.field(
-        default=(), converter=tuple, repr=False, eq=False
+        default=(), converter=_line_boxes, repr=False, eq=False
     )
     """Per text line of a PDF, in text order: ``(start, end, box)`` of the line on its page."""
     paged: bool = True

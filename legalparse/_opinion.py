@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Optional
 
 import attrs
 
-from ._document import BBox, Document, Footnote, Page, ParseWarning
+from ._document import BBox, Document, Footnote, Page, ParseWarning, warning_tuple
 from ._dispositions import Disposition
 from ._holdings import Holding
 from ._metadata import Metadata, OpinionPart, Section
@@ -39,6 +40,38 @@ class Location:
     """``(left, top, right, bottom)`` in PDF points of the line holding it (PDF input only)."""
 
 
+def _pages(items: Iterable[Page]) -> tuple[Page, ...]:
+    return tuple(items)
+
+
+def _footnotes(items: Iterable[Footnote]) -> tuple[Footnote, ...]:
+    return tuple(items)
+
+
+def _sections(items: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(items)
+
+
+def _opinion_parts(items: Iterable[OpinionPart]) -> tuple[OpinionPart, ...]:
+    return tuple(items)
+
+
+def _statutes(items: Iterable[StatuteCitation]) -> tuple[StatuteCitation, ...]:
+    return tuple(items)
+
+
+def _dispositions(items: Iterable[Disposition]) -> tuple[Disposition, ...]:
+    return tuple(items)
+
+
+def _holdings(items: Iterable[Holding]) -> tuple[Holding, ...]:
+    return tuple(items)
+
+
+def _cases(items: Iterable[CaseCitation]) -> tuple[CaseCitation, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Opinion:
     """A court document read into clean text and structured findings.
@@ -49,16 +82,16 @@ class Opinion:
     source: Source
     text: str
     """The clean text: body text page by page, each page's footnotes after its body."""
-    pages: tuple[Page, ...] = attrs.field(converter=tuple)
-    footnotes: tuple[Footnote, ...] = attrs.field(converter=tuple)
+    pages: tuple[Page, ...] = attrs.field(converter=_pages)
+    footnotes: tuple[Footnote, ...] = attrs.field(converter=_footnotes)
     metadata: Metadata
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
-    opinions: tuple[OpinionPart, ...] = attrs.field(default=(), converter=tuple)
-    statutes: tuple[StatuteCitation, ...] = attrs.field(default=(), converter=tuple)
-    dispositions: tuple[Disposition, ...] = attrs.field(default=(), converter=tuple)
-    holdings: tuple[Holding, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
-    cases: tuple[CaseCitation, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    opinions: tuple[OpinionPart, ...] = attrs.field(default=(), converter=_opinion_parts)
+    statutes: tuple[StatuteCitation, ...] = attrs.field(default=(), converter=_statutes)
+    dispositions: tuple[Disposition, ...] = attrs.field(default=(), converter=_dispositions)
+    holdings: tuple[Holding, ...] = attrs.field(default=(), converter=_holdings)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=warning_tuple)
+    cases: tuple[CaseCitation, ...] = attrs.field(default=(), converter=_cases)
     """Case citations (eyecite), when asked for with ``parse(..., cases=True)``; else empty."""
     document: Document = attrs.field(repr=False, eq=False)
     """The ingested document the findings were read from (internal detail; not serialized)."""

@@ -157,7 +157,7 @@ def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Lim
         hasattr(source, "read") and isinstance(getattr(source, "encoding", None), str)
         and not isinstance(source, (io.BufferedIOBase, io.RawIOBase))
     ):
-        text = source.read()  # type: ignore[union-attr]
+        text = source.read()
         if isinstance(text, str):
             return parse_text(text, limits=limits, cases=cases)
     data, name = read_source(source, limits=limits)
@@ -200,5 +200,5 @@ def extract_statutes(text: str) -> tuple[Any, ...]:
 
     if not isinstance(text, str):
         raise TypeError(f"extract_statutes() takes a str, not {type(text).__name__}")
-    return find_statutes(text)
+    return tuple(find_statutes(text))
 

@@ -7,6 +7,7 @@ from typing import Optional
 import attrs
 
 from .._span import Span
+from .._tuples import strings
 
 
 @attrs.frozen(kw_only=True)
@@ -19,9 +20,9 @@ class Disposition:
     """A ``motion_type`` of the contract vocabulary (``preliminary_injunction``, ``dismiss``, ...); ``None`` for appeals."""
     movant: Optional[str] = None
     """Who asked, as written ("plaintiffs", "American Oversight")."""
-    ecf: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    ecf: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """Docket entry numbers cited for the motion."""
-    outcome: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    outcome: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """Outcome words in document order: ``granted``, ``denied_as_moot``, ``reversed``, ..."""
     span: Span
     text: str

@@ -373,12 +373,12 @@ def _merge_judgment(appeals: list[Mention]) -> Optional[tuple[Mention, tuple[str
         last = mandates[-1]
         return last, last.outcome
     # the judgment is stated last: an opinion's opening "We reverse" may be refined at its end
-    last = appeals[-1].start
+    last_start = appeals[-1].start
     seen: list[str] = []
     final: set[str] = set()
     for m in appeals:
         seen.extend(o for o in m.outcome if o not in seen)
-        if m.start >= last - 700:
+        if m.start >= last_start - 700:
             final.update(m.outcome)
     main = {"affirmed", "reversed", "vacated", "affirmed_in_part", "reversed_in_part", "vacated_in_part"}
     if final & main:

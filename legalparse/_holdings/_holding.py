@@ -7,6 +7,7 @@ from typing import Optional
 import attrs
 
 from .._span import Span
+from .._tuples import integers
 
 
 @attrs.frozen(kw_only=True)
@@ -17,6 +18,6 @@ class Holding:
     text: str
     confidence: float
     """Calibrated probability (0..1) that a careful reader would mark this sentence a holding."""
-    statutes: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    statutes: tuple[int, ...] = attrs.field(default=(), converter=integers)
     """Indexes into ``Opinion.statutes`` of the citations the holding rests on."""
     page: Optional[int] = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 # Ligature code points as fonts emit them; expanded so words are searchable.
@@ -12,7 +14,7 @@ LIGATURES = {
 
 # Spaces of every width become one plain space; invisible marks go.
 _SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_TRANSLATE = {ord(c): " " for c in _SPACE_LIKE}
+_TRANSLATE: dict[int, Optional[str]] = {ord(c): " " for c in _SPACE_LIKE}
 _TRANSLATE.update({ord(k): v for k, v in LIGATURES.items()})
 _TRANSLATE.update({ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\x00"})
 _TRANSLATE.update({c: " " for c in range(1, 32) if chr(c) not in "\t\n\f"})

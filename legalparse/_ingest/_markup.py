@@ -312,7 +312,7 @@ def _parse(data: bytes, kind: str, source: str) -> Any:
             from ._text import decode_text
 
             parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                     default_doctype=False)
+                                     default_doctype=False)  # type: ignore[call-arg,assignment]
             text, _encoding = decode_text(_declared(data))
             text = regex.sub(r"^\s*+<\?xml[^>]*+>", "", text)
             root = html.document_fromstring(text, parser=parser)
@@ -465,7 +465,7 @@ def _first_page(root: Any) -> Optional[str]:
     for el in root.iter():
         if _local(el.tag) in ("casebody", "section"):
             value = el.get("firstpage") or el.get("data-firstpage")
-            if value and value.strip().isdigit():
+            if isinstance(value, str) and value.strip().isdigit():
                 return value.strip()
     return None
 

@@ -60,7 +60,7 @@ def _page_chars(textpage, height: float) -> list[_RawChar]:  # type: ignore[no-u
     text = bytes(buf)[: 2 * count].decode("utf-16-le", errors="replace")
     rect = raw.FS_RECTF()
     get_box = raw.FPDFText_GetLooseCharBox
-    out = []
+    out: list[_RawChar] = []
     append = out.append
     for i, ch in enumerate(text[:count]):
         if ch == " " or ch == "\r" or ch == "\n":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Optional
 
 import attrs
 
-from .._document import ParseWarning
+from .._document import ParseWarning, warning_tuple
 from .._span import Span
+from .._tuples import strings
 
 
 @attrs.frozen(kw_only=True)
@@ -40,9 +42,13 @@ class OpinionPart:
 
     kind: str
     """``syllabus``, ``lead``, ``per_curiam``, ``concurrence``, ``dissent``, ``concurrence_in_part_dissent_in_part``, ``statement``."""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=strings)
     span: Span
     page: Optional[int] = None
+
+
+def _parties(items: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -53,13 +59,13 @@ class Metadata:
     """Full court name: "United States District Court for the District of Columbia"."""
     court_id: Optional[str] = None
     """CourtListener court id (courts-db): "dcd", "cadc", "scotus"."""
-    docket_numbers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    docket_numbers: tuple[str, ...] = attrs.field(default=(), converter=strings)
     case_name: Optional[str] = None
-    parties: tuple[Party, ...] = attrs.field(default=(), converter=tuple)
-    judges: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
+    judges: tuple[str, ...] = attrs.field(default=(), converter=strings)
     date: Optional[str] = None
     """ISO date the document was filed or decided."""
     document_type: Optional[str] = None
     """``opinion``, ``memorandum_opinion``, ``memorandum_and_order``, ``order``, ``per_curiam_opinion``, ``judgment``, ``report_and_recommendation``, ``other``."""
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple, eq=False)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=warning_tuple, eq=False)
     """What the reader should know about these fields (``date_from_stamp``); not part of the metadata JSON."""
