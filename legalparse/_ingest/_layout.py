@@ -64,6 +64,7 @@ class _PagePlan:
     repaired: bool = False
     reason: str = ""
     furniture_lines: list[Line] = field(default_factory=list)
+    extracted_by_ocr: bool = False
 
 
 def _body_size(pages: list[PageLines]) -> float:
@@ -401,7 +402,8 @@ def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
         labels = {f.label for f in foot if f.label}
         markers = _take_markers(body, labels)
         plans.append(_PagePlan(page.number, page.width, page.height, body, foot, furniture, markers, label,
-                               repaired=repaired, furniture_lines=page.furniture_lines))
+                               repaired=repaired, furniture_lines=page.furniture_lines,
+                               extracted_by_ocr=page.extracted_by_ocr))
     return plans, size
 
 
@@ -484,6 +486,10 @@ def assemble(pages: list[PageLines], *, source: str = "") -> Document:
                                   width=plan.width, height=plan.height, furniture=plan.furniture,
                                   label=plan.label, has_text_layer=False))
             continue
+        if plan.extracted_by_ocr:
+            warnings.append(ParseWarning(code="ocr_text", page=plan.number, message=(
+                f"page {plan.number}: the text was read by OCR from the page image "
+                "and may hold recognition errors")))
         if plan.repaired:
             warnings.append(ParseWarning(code="garbled_text_repaired", page=plan.number, message=(
                 f"page {plan.number}: the text layer's fonts lack a Unicode map; "
@@ -517,7 +523,8 @@ def assemble(pages: list[PageLines], *, source: str = "") -> Document:
                 label = notes[-1][0]
                 notes.append((label, Span(start, w.pos), plan.number, None))
         out_pages.append(Page(number=plan.number, span=Span(page_start, w.pos), width=plan.width,
-                              height=plan.height, furniture=plan.furniture, label=plan.label))
+                              height=plan.height, furniture=plan.furniture, label=plan.label,
+                              extracted_by_ocr=plan.extracted_by_ocr))
     if repair:
         warnings.append(ParseWarning(code="ligatures_repaired", message=(
             f"the PDF's ligature glyphs have no Unicode mapping; {broken} broken words "

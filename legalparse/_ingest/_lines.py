@@ -126,5 +126,7 @@ class PageLines:
     """PDFium found glyphs its fonts could not map to Unicode."""
     image_objects: int = 0
     """How many image objects the page draws (a scanned page is one big image)."""
+    extracted_by_ocr: bool = False
+    """The lines were read by OCR from the page's image, not from its text layer."""
     furniture_lines: list[Line] = field(default_factory=list)
     """Lines the layout stage set aside as furniture (filled in by it)."""
