@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legalparse._holdings._abbreviations import ABBREVIATIONS
+from legalparse._holdings._abbreviations import ABBREVIATIONS, LINE_FINAL
 from legalparse._holdings._sentences import sentence_spans
 
 
@@ -101,6 +101,29 @@ CASES = [
         id="mr",
     ),
     pytest.param(
+        "Instead, we conclude that Hensley articulates the correct analysis for the circuit court to employ in determining "
+        "a reasonable attorney fee when there are successful and unsuccessful claims.\n\u00b6 99 The circuit court applied "
+        "the correct standard.",
+        ["Instead, we conclude that Hensley articulates the correct analysis for the circuit court to employ in determining "
+         "a reasonable attorney fee when there are successful and unsuccessful claims.",
+         "\u00b6 99 The circuit court applied the correct standard."],
+        id="numbered-paragraph",
+    ),
+    pytest.param(
+        "The motion is granted.\nConcluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case\n"
+        "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant.",
+        ["The motion is granted.", "Concluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case",
+         "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant."],
+        id="title-case-heading",
+    ),
+    pytest.param(
+        "See Heikkila v. North Star Trucking, Inc., 474 Mich. 1080, 712 N.W.2d 153 (2006); Lewis v. St. John\n"
+        "Hosp., 474 Mich. 1089 (2006).",
+        ["See Heikkila v. North Star Trucking, Inc., 474 Mich. 1080, 712 N.W.2d 153 (2006); Lewis v. St. John\n"
+         "Hosp., 474 Mich. 1089 (2006)."],
+        id="wrapped-citation-is-not-a-heading",
+    ),
+    pytest.param(
         "Decided Sept. 7, 2010.\n\nSTROUD, Judge.",
         ["Decided Sept. 7, 2010.", "STROUD, Judge."],
         id="blank-line",
@@ -117,6 +140,13 @@ def test_splits(text: str, expected: list[str]) -> None:
 def test_abbreviation_does_not_end_the_sentence(abbreviation: str, example: str) -> None:
     assert abbreviation in example
     assert split(example) == [example]
+
+
+@pytest.mark.parametrize(("abbreviation", "example"), sorted(LINE_FINAL.items()), ids=sorted(LINE_FINAL))
+def test_name_closing_abbreviation_ends_a_line(abbreviation: str, example: str) -> None:
+    first, second = example.split("\n")
+    assert first.endswith(abbreviation)
+    assert split(example) == [first, second]
 
 
 def test_range_of_text() -> None:

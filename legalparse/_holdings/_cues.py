@@ -48,11 +48,16 @@ CUES: tuple[Cue, ...] = (
         "Here, the record refutes Jagels' claim that her guilty pleas were the result of coercion.", ignore_case=False),
     Cue("because", r"^(?:Because|Since|Given[ \t\n]++that|As)\b",
         "Because the Court of Appeals did not apply the correct standard, its decision was incorrect.", ignore_case=False),
-    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled[ \t\n]++to\b|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are)[ \t\n]++(?:not[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control)",
+    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled[ \t\n]++to\b|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are)[ \t\n]++(?:not[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:adequately[ \t\n]++|sufficiently[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control"
+        r"|for[ \t\n]++failure[ \t\n]++to|(?:lacks?|without)[ \t\n]++merit|refutes?|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:\w++[ \t\n]++){0,4}?(?:make|take|render|suffice|satisfy|support|defeat|preclude))",
         "Accordingly, she has failed to state a claim under the Texas Insurance Code or the DTPA."),
+    Cue("evaluative", r"\b(?:makes?[ \t\n]++(?:\w++[ \t\n]++)?clear[ \t\n]++that|erroneous(?:ly)?+|incorrect(?:ly)?+|(?:the|a)[ \t\n]++correct[ \t\n]++(?:analysis|standard|approach|rule|test|reading|interpretation)|too[ \t\n]++narrow(?:ly)?+|(?:text|structure|history|record|evidence)[ \t\n]++(?:\w++[ \t\n]++){0,4}?(?:demonstrates?|establish(?:es)?|shows?|confirms?)[ \t\n]++that)\b",
+        "But the statutory text and structure of the MVRA demonstrate that restitution under that Act is criminal punishment."),
     Cue("negation", r"\b(?:not|no|neither|nor|never|cannot)\b|n[\u2019']t\b",
         "So Smith v. Doe does not control."),
     # look-alikes
+    Cue("past_outcome", r"\b(?:was|were)[ \t\n]++(?:\p{L}{1,20}?ly[ \t\n]++)?(?:dismissed|affirmed|reversed|granted|denied|upheld|vacated)\b",
+        "Accordingly, Allah\u2019s claims for compensatory damages are barred by \u00a7 1997e(e) and were appropriately dismissed."),
     Cue("argument", r"\b(?:in[ \t\n]++\S{1,40}+[\u2019']s?[ \t\n]++view|according[ \t\n]++to|argues?|argued|arguing|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|posits?|counters?|responds?|responded|suggests?|suggested|avers?|disputes?)\b",
         "Plaintiffs argue that the MOU violates section 6103."),
     Cue("party_argues", r"\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|[\p{Lu}][\w\u2019'\-]++)[\u2019']?s?[ \t\n]++(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|insists?|posits?|counters?|responds?|suggests?|avers?|claims?|believes?|seeks?)\b",
@@ -73,9 +78,9 @@ CUES: tuple[Cue, ...] = (
         "To survive a motion to dismiss, a complaint must contain sufficient factual matter."),
     Cue("hedge", r"\b(?:may|might|assuming|arguably|perhaps|possibly|need[ \t\n]++not[ \t\n]++(?:decide|reach|address)|do[ \t\n]++not[ \t\n]++(?:decide|reach|address)|express[ \t\n]++no[ \t\n]++(?:view|opinion)|if)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
-    Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDER(?:S|ED)|orders?[ \t\n]++as[ \t\n]++follows|GRANT(?:S|ED)|DEN(?:IES|IED)|AFFIRM(?:S|ED)|REVERS(?:ES|ED)|VACATE[SD]?|REMAND(?:S|ED)|DISMISS(?:ES|ED)|(?:is|are)[ \t\n]++(?:hereby[ \t\n]++)?(?:granted|denied|dismissed|overruled|sustained)|(?:[Ww]e|Court)[ \t\n]++(?:therefore[ \t\n]++|thus[ \t\n]++)?(?:affirm|reverse|vacate|remand|grant|deny|dismiss)(?:s|es)?[ \t\n]++(?:the|this|in|and|[\p{L}\u2019']++[\u2019']s?[ \t\n]++(?:motion|application|request|petition|judgment|decision|order)))\b",
+    Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDER(?:S|ED)|orders?[ \t\n]++as[ \t\n]++follows|GRANT(?:S|ED)|DEN(?:IES|IED)|AFFIRM(?:S|ED)|REVERS(?:ES|ED)|VACATE[SD]?|REMAND(?:S|ED)|DISMISS(?:ES|ED)|(?:is|are)[ \t\n]++(?:hereby[ \t\n]++)?(?:granted|denied|dismissed|overruled|sustained|remanded|affirmed|reversed|vacated)|TERMINATE[SD]?|(?:[Ww]e|Court)[ \t\n]++(?:therefore[ \t\n]++|thus[ \t\n]++)?(?:affirm|reverse|vacate|remand|grant|deny|dismiss)(?:s|es)?[ \t\n]++(?:the|this|in|and|[\p{L}\u2019']++[\u2019']s?[ \t\n]++(?:motion|application|request|petition|judgment|decision|order)))\b",
         "Accordingly, the motion to set aside the verdict and the motion for an additur are denied.", ignore_case=False),
-    Cue("procedural", r"\b(?:hearing|oral[ \t\n]++argument|briefing|scheduled?|continued|continuance|deadline|status[ \t\n]++conference|is[ \t\n]++directed|shall[ \t\n]++file|is[ \t\n]++set[ \t\n]++for|calendar|clerk)\b",
+    Cue("procedural", r"\b(?:hearing|oral[ \t\n]++argument|briefing|scheduled?|continued|continuance|deadline|status[ \t\n]++conference|is[ \t\n]++directed|shall[ \t\n]++file|is[ \t\n]++set[ \t\n]++for|calendar|clerk|pending|no[ \t\n]++later[ \t\n]++than)\b",
         "The hearing on the motion is continued to June 7, 2019."),
     Cue("court_past", r"\b(?:this|the|[Tt]he[ \t\n]++(?:trial|district|circuit|motion|lower))[ \t\n]++[Cc]ourt[ \t\n]++(?:\w++[ \t\n]++)?(?:found|held|concluded|determined|ruled|explained|reasoned)\b|\bIn[ \t\n]++\p{Lu}[\w.\u2019']++(?:[ \t\n]++v\.[^,]{1,60}+)?,[ \t\n]++(?:the|this|we)\b",
         "In Cochran, this Court found the chain of custody was sufficient.", ignore_case=False),
@@ -83,6 +88,12 @@ CUES: tuple[Cue, ...] = (
         "I note that Justice Markman has properly decided not to participate in this case.", ignore_case=False),
     Cue("question", r"\?[\"'\u201d\u2019)]*+$",
         "Does the MOU violate the Code?"),
+    Cue("discusses_case", r"\b[Ii]n[ \t\n]++\p{Lu}[\w.'\u2019]*+(?:[ \t\n]++[\w.'\u2019&]++){0,6}?[ \t\n]++v\.[ \t\n]*+\p{Lu}|^(?:[\w,]++[ \t\n]++){0,3}?(?:[Ii]n|[Uu]nder)[ \t\n]++\p{Lu}\p{Ll}++,[ \t\n]++(?:the|this|we|a)\b",
+        "Similarly, in Mainolfi v. ZoningBoard of Appeals, Derby, the court denied a motion to disqualify."),
+    Cue("modal_rule", r"\b(?:must|may|should|shall)[ \t\n]++(?:not[ \t\n]++)?(?:be[ \t\n]++)?\p{Ll}++",
+        "Thus, parties seeking to seal court documents must establish good cause or demonstrate compelling reasons for doing so."),
+    Cue("lead_in", r":[\"'\u201d\u2019)]{0,2}+$",
+        "Consideration by the university is of course necessary, but it is not sufficient to satisfy strict scrutiny:"),
     Cue("we_court", r"\b(?:we|our|us|this[ \t\n]++court|the[ \t\n]++court|the[ \t\n]++board|i)\b",
         "We conclude the trial judge did not abuse his discretion."),
 )
@@ -94,7 +105,7 @@ COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
 
 
 VETOES: tuple[Cue, ...] = (
-    Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?)\b",
+    Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?|disagrees?)\b",
         "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
     Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",
         "So, in Kemp's view, his motion was cognizable under Rule 60(b)(6)."),
@@ -104,12 +115,35 @@ VETOES: tuple[Cue, ...] = (
         "For the reasons stated on the record, the Court orders as follows:", ignore_case=False),
     Cue("standard_of_review", r"\b(?:we|court)[ \t\n]++reviews?\b|\bstandard[ \t\n]++of[ \t\n]++review\b|\bde[ \t\n]++novo\b|\bto[ \t\n]++survive[ \t\n]++a[ \t\n]++motion\b",
         "We review a district court's dismissal of a complaint for failure to state a claim de novo."),
-    Cue("rule_statement", r"\b(?:is|are)[ \t\n]++(?:only[ \t\n]++)?(?:appropriate|proper|warranted|available)[ \t\n]++(?:only[ \t\n]++)?(?:where|when|if|unless)\b|^An?[ \t\n]++(?:plaintiff|party|movant|defendant|court|complaint|litigant|petitioner)[ \t\n]++(?:must|may|need|should|bears)\b",
+    Cue("rule_statement", r"\b(?:is|are)[ \t\n]++(?:only[ \t\n]++)?(?:appropriate|proper|warranted|available)[ \t\n]++(?:only[ \t\n]++)?(?:where|when|if|unless)\b|^An?[ \t\n]++(?:plaintiff|party|movant|defendant|court|complaint|litigant|petitioner)[ \t\n]++(?:must|may|need|should|bears)\b"
+        r"|\bin[ \t\n]++order[ \t\n]++to[ \t\n]++[^,;]{1,120}+,[ \t\n]++an?[ \t\n]++(?:\p{Ll}++[ \t\n]++){1,2}?(?:must|need|should|may)\b",
         "Summary judgment is appropriate where there is no genuine dispute as to any material fact."),
     Cue("lower_court_history", r"^(?:[\w,\u2019']++[ \t\n]++){0,4}?the[ \t\n]++(?:district|trial|circuit|motion|lower|bankruptcy|superior|probate)[ \t\n]++court[ \t\n]++(?!properly|correctly|rightly|erred|did[ \t\n]++not)(?:\w++[ \t\n]++)?(?:granted|denied|issued|entered|dismissed|held|found|concluded|ruled|determined|rejected|explained|reasoned|noted)\b",
         "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
-    Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)|\bis[ \t\n]++a[ \t\n]++question[ \t\n]++for[ \t\n]++the\b|\bwe[ \t\n]++leave[ \t\n]++(?:it|that|this|the)\b",
+    Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)|\bis[ \t\n]++a[ \t\n]++question[ \t\n]++for[ \t\n]++the\b|\bwe[ \t\n]++leave[ \t\n]++(?:it|that|this|the)\b"
+        r"|\b(?:court|we)[ \t\n]++(?:therefore[ \t\n]++)?(?:does|do)[ \t\n]++not[ \t\n]++(?:consider|decide|reach|address)\b|\b(?:no|not)[ \t\n]++(?:cause|need|occasion)[ \t\n]++to[ \t\n]++(?:define|decide|reach|address|consider)\b|^We[ \t\n]++assume\b|\b(?:we|court)[ \t\n]++(?:are|is)[ \t\n]++not[ \t\n]++saying\b|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:suggest|mean|imply)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
+    Cue("order_formula", r"^On[ \t\n]++order[ \t\n]++of[ \t\n]++the[ \t\n]++Court\b",
+        "On order of the Court, the application for leave to appeal is considered, and it is DENIED, because we are not persuaded that the questions presented should be reviewed by this Court.",
+        ignore_case=False),
+    Cue("argument_is_that", r"\b(?:argument|contention|position|theory)[ \t\n]++(?:[\w\u2019',]++[ \t\n]++){0,6}?is[ \t\n]++that\b",
+        "Thus, defendant Duke Energy's first argument is that the regulations as alleged by plaintiff do not apply to the subject utility pole."),
+    Cue("court_in_case", r"\b(?:court|Court)[ \t\n]++in[ \t\n]++\p{Lu}[^;:]{0,120}?,[ \t\n]++(?:supra,[ \t\n]++)?(?:held|found|concluded|ruled|stated|noted|explained|reasoned|determined)\b",
+        "In denying a motion to disqualify, the court in Moss v.Coughlin, supra, found that the issues involved in pursuing a negligence action were not so patently clear.",
+        ignore_case=False),
+    Cue("precedent_opening", r"^(?:\p{Lu}\p{Ll}++,[ \t\n]++)?[Ii]n[ \t\n]++\p{Lu}[\w.'\u2019]*+(?:[ \t\n]++[\w.'\u2019&]++){0,6}?[ \t\n]++v\.",
+        "Similarly, in Mainolfi v. ZoningBoard of Appeals, Derby, Superior Court, the court denied a motion to disqualify.",
+        ignore_case=False),
+    Cue("pronoun_past", r"^It[ \t\n]++(?:then[ \t\n]++|also[ \t\n]++|further[ \t\n]++|first[ \t\n]++|next[ \t\n]++|ultimately[ \t\n]++)?(?:concluded|held|found|determined|ruled|reasoned|explained|noted|rejected)\b",
+        "It then concluded that St. Pierre failed to state any viable claims against Appellees under the Texas Insurance Code or the DTPA.",
+        ignore_case=False),
+    Cue("posture", r"^(?:Presently[ \t\n]++|Currently[ \t\n]++)?(?:pending|before)[ \t\n]++(?:before[ \t\n]++)?(?:the[ \t\n]++|this[ \t\n]++)?(?:Court[ \t\n]++)?(?:is|are)\b",
+        "Presently pending is Moving Defendants Steve Johnson, Sean Patterson, and Amy Emrich\u2019s motion to dismiss the complaint.",
+        ignore_case=True),
+    Cue("conditional_rule", r"\b(?:when|if|where|whenever)[ \t\n]++an?[ \t\n]++\p{Ll}++[^,;]{0,160}+,[ \t\n]++(?:the|a)[ \t\n]++(?:court|defendant|plaintiff|party|judge|employer|agency)[ \t\n]++(?:may|must|can|shall|need)\b",
+        "In addition, when a defendant does not make the required restitution payments, the court may modify the terms of his supervised release or probation."),
+    Cue("filing_directive", r"\bno[ \t\n]++later[ \t\n]++than\b|\b(?:shall|must|is[ \t\n]++to)[ \t\n]++(?:be[ \t\n]++)?file[ds]?\b",
+        "The Joint Status Report must be filed no later than Wednesday, June 5, 2019."),
     Cue("opens_with_quotation", r"^[\"\u201c\u2018']",
         "\u201cA statute should not be interpreted to thwart its purpose.\u201d", ignore_case=False),
     Cue("citation_sentence", r"^(?:See|Id\.|Cf\.|But[ \t\n]++see|Compare|Accord)(?:\b|[ \t\n,])",
@@ -131,7 +165,7 @@ def _union(cues: "tuple[Cue, ...]") -> "regex.Pattern[str]":
     return regex.compile("|".join(f"(?{'i' if c.ignore_case else '-i'}:{c.pattern})" for c in cues))
 
 
-DECISION_CUES = ("hold", "conclude", "find", "agree", "persuaded", "see_no", "connective", "here", "outcome", "because", "negation")
+DECISION_CUES = ("hold", "conclude", "find", "agree", "persuaded", "see_no", "connective", "here", "outcome", "evaluative", "because", "negation")
 """A sentence none of these fire on (and not an answered question) decides nothing: it is not read further."""
 
 ANY_DECISION = _union(tuple(c for c in CUES if c.name in DECISION_CUES))

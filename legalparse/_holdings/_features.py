@@ -35,7 +35,7 @@ _REASONED = regex.compile(
 )
 _LOOKALIKES = (
     "argument", "party_argues", "quotation", "case_cite", "signal_start", "other_court",
-    "court_past", "history", "standard", "individual",
+    "court_past", "history", "standard", "individual", "past_outcome", "discusses_case",
 )
 _LEADING_NUMBER = regex.compile(r"^\(?\d{1,3}+[.)]?[ \t]*+(?:\n|\p{Lu})")
 _FINAL = regex.compile(r"[.?!][\"'\u201d\u2019)\]]{0,3}+$|:$")
@@ -46,6 +46,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
     "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
+    "reasoned_decretal",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -153,6 +154,7 @@ def candidates(
             argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
             bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"])),
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
+            reasoned_decretal=f["decretal"] * float(bool(_REASONED.search(sentence))),
         )
         decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["see_no"])
         opener = max(f["connective"], f["here"])
@@ -164,7 +166,7 @@ def candidates(
             opener_outcome=opener * f["outcome"],
             decides_early=decides * f["first_tenth"],
             decides_statute=decides * f["statute"],
-            decision_cue=max(decides, opener, f["outcome"], f["because"], f["negation"], float(answered)),
+            decision_cue=max(decides, opener, f["outcome"], f["evaluative"], f["because"], f["negation"], float(answered)),
             answered_question=float(answered),
             paragraph_start=float(span.start == 0 or text[span.start - 1] == "\n"),
         )

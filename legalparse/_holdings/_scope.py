@@ -42,7 +42,7 @@ def lead_spans(document: Document, parts: Iterable[Any] = ()) -> tuple[Span, ...
     text = document.text
     chosen = [p.span for p in parts if getattr(p, "kind", None) in LEAD_KINDS]
     if chosen:
-        return tuple(sorted(chosen))
+        return tuple(_before_separate(text, span) for span in sorted(chosen))
     start = 0
     syllabus = _SYLLABUS.search(text, 0, min(len(text), 20_000))
     if syllabus is not None:
@@ -52,6 +52,12 @@ def lead_spans(document: Document, parts: Iterable[Any] = ()) -> tuple[Span, ...
     separate = _SEPARATE.search(text, start)
     end = separate.start() if separate is not None else len(text)
     return (Span(start, end),)
+
+
+def _before_separate(text: str, span: Span) -> Span:
+    """``span`` up to the first separate opinion or statement heading inside it."""
+    separate = _SEPARATE.search(text, span.start, span.end)
+    return Span(span.start, separate.start()) if separate is not None and separate.start() > span.start else span
 
 
 def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, ...]:

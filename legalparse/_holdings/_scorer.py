@@ -30,6 +30,8 @@ class Model:
     next_threshold: float = 0.5
     """Further candidates are reported when their probability reaches this."""
     max_holdings: int = 3
+    margin: float = math.inf
+    """Further candidates are reported only within this many log-odds of the document's best."""
     calibration: tuple[float, float, float] = (1.0, 0.0, 0.0)
     """Confidence of a reported sentence: sigmoid(a * logit + b * is_first + c)."""
 
@@ -57,6 +59,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         first_threshold=float(data.get("first_threshold", 0.5)),
         next_threshold=float(data.get("next_threshold", 0.5)),
         max_holdings=int(data.get("max_holdings", 3)),
+        margin=float(data["margin"]) if data.get("margin") is not None else math.inf,
         calibration=(float(cal[0]), float(cal[1]), float(cal[2])),
     )
 
@@ -83,6 +86,8 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
         rank = len(chosen)
         if sigmoid(logit) < (model.first_threshold if rank == 0 else model.next_threshold):
             break
+        if chosen and logit < scored[0][0] - model.margin:
+            break  # well below the document's best: a weaker sentence of reasoning
         words = candidates[i].words
         if any(len(words & other) >= 0.8 * min(len(words), len(other)) for other in seen):
             continue  # the same holding restated (introduction and conclusion): report it once

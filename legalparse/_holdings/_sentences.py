@@ -13,21 +13,21 @@ from __future__ import annotations
 import regex
 
 from .._span import Span
-from ._abbreviations import ABBREVIATIONS
+from ._abbreviations import ABBREVIATIONS, LINE_FINAL
 
 _BOUNDARY = regex.compile(
     r"""
     (?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)        # end punctuation and closing quotes
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
     (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
-    (?=[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7])     # the next sentence opens
+    (?=[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7\u00b6])  # the next sentence opens (¶: a numbered paragraph)
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
     """,
     regex.VERBOSE,
 )
 
-_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7]")
+_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7\u00b6]")
 _TOKEN = regex.compile(r"[^\s(\[\"'\u201c\u2018]{1,41}+", regex.REVERSE)
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
@@ -54,6 +54,14 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return _INNER_DOT.search(token) is not None
 
 
+def _ends_line(text: str, stop: int, m: "regex.Match[str]") -> bool:
+    """Whether an abbreviation that can close a name ("Inc.") closes the sentence: a line ends after it."""
+    if "\n" not in m.group():
+        return False
+    token = _TOKEN.match(text, max(0, stop - 40), stop + 1)
+    return token is not None and token.group() in LINE_FINAL
+
+
 def _line_breaks(text: str, newline: int) -> bool:
     """Whether the single line break at ``newline`` ends a sentence."""
     if not _OPENS.match(text, newline + 1):
@@ -66,7 +74,27 @@ def _line_breaks(text: str, newline: int) -> bool:
         return True
     if len(line) <= MAX_SHORT_LINE and _HEADING_END.search(line):
         return True
+    if _title_line(text, start, line):
+        return True
     return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None
+
+
+_LONG_WORD = regex.compile(r"[\p{L}][\p{L}\u2019']{3,}+")
+_PARAGRAPH_END = regex.compile(r"[.:?!][\"'\u201d\u2019)\]]{0,3}+[ \t]*+$")
+
+
+def _title_line(text: str, start: int, line: str) -> bool:
+    """A title-case line opening a paragraph ("Concluded Proceedings Involving Patents Not Asserted in this Case")."""
+    if len(line) > 160 or not _HEADING_END.search(line) or line.endswith(".") or ";" in line or " v. " in line:
+        return False  # a wrapped citation is not a title
+    words = _LONG_WORD.findall(line)
+    capital = sum(1 for w in words if w[0].isupper())
+    if capital < 3 or capital < 0.75 * len(words):
+        return False
+    if start == 0:
+        return True
+    before = text.rfind("\n", max(0, start - 401), start - 1) + 1
+    return _PARAGRAPH_END.search(text, before, start - 1) is not None or not text[before : start - 1].strip()
 
 
 def sentence_spans(text: str, start: int = 0, end: "int | None" = None) -> tuple[Span, ...]:
@@ -82,7 +110,7 @@ def sentence_spans(text: str, start: int = 0, end: "int | None" = None) -> tuple
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group("stop") is not None:
             stop_at = m.start("stop")
-            if text[stop_at] == "." and _abbreviation_before(text, stop_at):
+            if text[stop_at] == "." and _abbreviation_before(text, stop_at) and not _ends_line(text, stop_at, m):
                 continue
             if m.group("note") and not text[stop_at - 1 : stop_at].isalpha() and stop_at > 0 and text[stop_at - 1].isdigit():
                 continue  # "3.5 The": a decimal, not a footnote marker

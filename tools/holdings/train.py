@@ -24,6 +24,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -34,6 +35,13 @@ from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
 from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences  # noqa: E402
 from legalparse._holdings._scorer import sigmoid  # noqa: E402
+
+
+class Part(NamedTuple):
+    """An opinion part as the structure reader names it (kind and span)."""
+
+    kind: str
+    span: Span
 
 
 def tokens(text: str) -> list[str]:
@@ -55,6 +63,7 @@ COMPACT = (
     "in_conclusion", "after_heading", "before_heading", "paragraph_end", "decides_outcome",
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
     "statute", "decides_early", "decides_statute", "length_of_opinion", "paragraph_start",
+    "evaluative", "past_outcome", "reasoned_decretal", "discusses_case", "modal_rule", "lead_in",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
@@ -76,7 +85,8 @@ def load(data: Path) -> list[dict]:
         gold = [h if isinstance(h, dict) else {"text": h} for h in record["holdings"]]
         notes = [Footnote(label="", span=Span(a, b), text=text[a:b]) for a, b in record.get("footnotes", [])]
         doc = Document(text=text, format="text", footnotes=notes)
-        parts = body_spans(lead_spans(doc), doc.footnotes)
+        opinion_parts = [Part(kind, Span(a, b)) for kind, a, b in record.get("parts", [])]
+        parts = body_spans(lead_spans(doc, opinion_parts), doc.footnotes)
         sents, reading = stitched_sentences(text, parts)
         cands = candidates(text, sents, [c.span.start for c in find_statutes(text)], reading, reportable_only=False)
         rows, labels, which, shown, gate, words = [], [], [], [], [], []
@@ -120,7 +130,8 @@ def logit(w: list[float], b: float, x: list[float]) -> float:
 
 
 def choose(
-    scores: list[float], k: int, t1: float, t2: float, gate: "list[bool] | None" = None, words_of: "list | None" = None
+    scores: list[float], k: int, t1: float, t2: float, gate: "list[bool] | None" = None, words_of: "list | None" = None,
+    margin: float = math.inf,
 ) -> list[int]:
     """The indexes the shipped selection rule (``_scorer.select``) would report."""
     order = sorted((i for i in range(len(scores)) if gate is None or gate[i]), key=lambda i: -scores[i])
@@ -128,6 +139,8 @@ def choose(
     seen: list[set[str]] = []
     for i in order:
         if len(out) >= k or sigmoid(scores[i]) < (t1 if not out else t2):
+            break
+        if out and scores[i] < scores[order[0]] - margin:
             break
         words = words_of[i] if words_of else set()
         if words and any(len(words & o) >= 0.8 * min(len(words), len(o)) for o in seen):
@@ -137,11 +150,11 @@ def choose(
     return out
 
 
-def evaluate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float) -> dict:
+def evaluate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float, margin: float = math.inf) -> dict:
     """Precision, recall, F1 as the project scorer counts them (optional holdings neither help nor hurt)."""
     tp = fp = fn = top_right = top_n = 0
     for doc, sc in zip(docs, scores):
-        picked = choose(sc, k, t1, t2, doc["gate"], doc["words"])
+        picked = choose(sc, k, t1, t2, doc["gate"], doc["words"], margin)
         used: set[int] = set()
         for rank, i in enumerate(picked):
             free = [g for g in doc["which"][i] if g not in used]
@@ -174,11 +187,12 @@ def cross_scores(docs: list[dict], l2: float) -> list[list[float]]:
     return out
 
 
-GRID_K = (1, 2, 3, 4)
+GRID_K = (1, 2, 3, 4, 5)
+GRID_MARGIN = (1.0, 1.5, 2.0, 3.0, math.inf)
 GRID_T = tuple(x / 20 for x in range(4, 20))
 
 
-def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, dict]:
+def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, float, dict]:
     """The selection rule: precision first where F1 barely differs.
 
     Among rules whose F1 is within 0.02 of the best, the one with the highest precision
@@ -188,19 +202,22 @@ def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, 
     for k in GRID_K:
         for t1 in GRID_T:
             for t2 in GRID_T:
-                if t2 >= t1:
-                    results.append((k, t1, t2, evaluate(docs, scores, k, t1, t2)))
-    best_f1 = max(m["F1"] for *_, m in results)
-    near = [r for r in results if r[3]["F1"] >= best_f1 - 0.02]
-    k, t1, t2, m = max(near, key=lambda r: (round(r[3]["P"], 3), -r[0], r[1]))
-    return k, t1, t2, m
+                for margin in GRID_MARGIN if k > 1 else (math.inf,):
+                    if t2 >= t1:
+                        results.append((k, t1, t2, margin, evaluate(docs, scores, k, t1, t2, margin)))
+    best_f1 = max(r[-1]["F1"] for r in results)
+    near = [r for r in results if r[-1]["F1"] >= best_f1 - 0.02]
+    k, t1, t2, margin, m = max(near, key=lambda r: (round(r[-1]["P"], 3), -r[0], r[1], -r[3]))
+    return k, t1, t2, margin, m
 
 
-def calibrate(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float) -> tuple[tuple[float, float, float], float]:
+def calibrate(
+    docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float, margin: float = math.inf
+) -> tuple[tuple[float, float, float], float]:
     """Platt scaling of the reported sentences' confidence (logit, is-first, bias); returns it and its Brier score."""
     xs, ys = [], []
     for doc, sc in zip(docs, scores):
-        for rank, i in enumerate(choose(sc, k, t1, t2, doc["gate"], doc["words"])):
+        for rank, i in enumerate(choose(sc, k, t1, t2, doc["gate"], doc["words"], margin)):
             xs.append((sc[i], 1.0 if rank == 0 else 0.0))
             ys.append(1.0 if doc["which"][i] else 0.0)
     a, bf, c = 1.0, 0.0, 0.0
@@ -223,7 +240,7 @@ def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT / "fixtures" / "holdings" / "train")
     ap.add_argument("--out", type=Path, default=ROOT / "legalparse" / "_holdings" / "weights.json")
-    ap.add_argument("--l2", type=float, default=8.0)
+    ap.add_argument("--l2", type=float, default=16.0)
     ap.add_argument("--write", action="store_true", help="write the weights file")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -232,13 +249,13 @@ def main(argv: "list[str] | None" = None) -> int:
     n_pos = sum(sum(d["labels"]) for d in docs)
     print(f"{len(docs)} documents, {sum(len(d['rows']) for d in docs)} candidates, {n_pos:.0f} positive")
     cv = cross_scores(docs, args.l2)
-    k, t1, t2, m = pick_rule(docs, cv)
-    cal, brier = calibrate(docs, cv, k, t1, t2)
-    print(f"leave-one-document-out: k={k} t1={t1:.2f} t2={t2:.2f}  P={m['P']:.3f} R={m['R']:.3f} F1={m['F1']:.3f} "
+    k, t1, t2, margin, m = pick_rule(docs, cv)
+    cal, brier = calibrate(docs, cv, k, t1, t2, margin)
+    print(f"leave-one-document-out: k={k} t1={t1:.2f} t2={t2:.2f} margin={margin}  P={m['P']:.3f} R={m['R']:.3f} F1={m['F1']:.3f} "
           f"tp/fp/fn={m['tp']}/{m['fp']}/{m['fn']} top1={m['top1']:.3f} of {m['top_n']}  Brier={brier:.3f}")
     w, b = fit([x for d in docs for x in d["rows"]], [y for d in docs for y in d["labels"]], args.l2)
     full = [[logit(w, b, x) for x in d["rows"]] for d in docs]
-    mf = evaluate(docs, full, k, t1, t2)
+    mf = evaluate(docs, full, k, t1, t2, margin)
     print(f"refit on all (in-sample): P={mf['P']:.3f} R={mf['R']:.3f} F1={mf['F1']:.3f} top1={mf['top1']:.3f}")
     if args.verbose:
         for name, wi in sorted(zip(FEATURES, w), key=lambda t: -abs(t[1])):
@@ -251,6 +268,7 @@ def main(argv: "list[str] | None" = None) -> int:
             "max_holdings": k,
             "first_threshold": t1,
             "next_threshold": t2,
+            "margin": margin if math.isfinite(margin) else None,
             "calibration": [round(x, 4) for x in cal],
             "trained_on": f"{len(docs)} annotated documents (fixtures/holdings/train)",
             "cross_validated": {key: (round(v, 4) if isinstance(v, float) else v) for key, v in m.items()} | {"brier": round(brier, 4)},
