@@ -35,18 +35,29 @@ def detect_format(data: bytes) -> str:
         return "unknown"
     if head.startswith(_BINARY_MAGIC):
         return "unknown"
-    if _MARKUP_START.match(head):
-        if _XML_DECL.match(head) and not regex.search(rb"<(?:!doctype\s++html|html)\b", head, regex.IGNORECASE):
-            return "xml"
-        if _HTML_HINT.search(head):
-            return "html"
-        first = _FIRST_TAG.search(head)
-        if first and first.group(1).lower() in _HTML_TAGS:
-            return "html"
-        return "xml"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark: markup or text, told from the decoded start
+        return _markup_kind(head.decode("utf-16", errors="replace").encode("utf-8")) or "text"
+    kind = _markup_kind(head)
+    if kind:
+        return kind
     if _looks_like_text(head):
         return "text"
     return "unknown"
+
+
+def _markup_kind(head: bytes) -> str | None:
+    """``html`` or ``xml`` when ``head`` (UTF-8 or ASCII-compatible) starts with markup."""
+    if not _MARKUP_START.match(head):
+        return None
+    if _XML_DECL.match(head) and not regex.search(rb"<(?:!doctype\s++html|html)\b", head, regex.IGNORECASE):
+        return "xml"
+    if _HTML_HINT.search(head):
+        return "html"
+    first = _FIRST_TAG.search(head)
+    if first and first.group(1).lower() in _HTML_TAGS:
+        return "html"
+    return "xml"
 
 
 def _looks_like_text(head: bytes) -> bool:

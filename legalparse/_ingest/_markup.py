@@ -19,7 +19,7 @@ from typing import Any, Optional
 
 import regex
 
-from .._document import Document, Footnote, Page
+from .._document import Document, Footnote, Page, ParseWarning
 from .._errors import CorruptDocumentError, LimitExceededError
 from .._limits import Limits
 from .._span import Span
@@ -299,20 +299,35 @@ def _marker_label(el: Any, tag: str) -> Optional[str]:
     return None
 
 
-def _parse(data: bytes, kind: str, source: str) -> Any:
+def _parse(data: bytes, kind: str, source: str) -> tuple[Any, bool]:
+    """The root element, and whether libxml2 stopped early at one of its size limits.
+
+    libxml2 stops reading, without an error, at 256 levels of nesting (unclosed
+    ``<font>`` tags of word-processor HTML reach that) or at a 10 MB text node;
+    such a document is read again with its larger limits (``huge_tree``), and
+    what passes even those is reported, not silently dropped.
+    """
+    root, limited = _parse_once(data, kind, source, huge=False)
+    if limited:
+        root, limited = _parse_once(data, kind, source, huge=True)
+    return root, limited
+
+
+def _parse_once(data: bytes, kind: str, source: str, *, huge: bool) -> tuple[Any, bool]:
     from lxml import etree, html
 
+    parser: Any
     try:
         if kind == "xml":
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                                     dtd_validation=False, recover=True, huge_tree=False,
+                                     dtd_validation=False, recover=True, huge_tree=huge,
                                      remove_comments=True, remove_pis=True)
             root = etree.fromstring(data, parser)
         else:
             from ._text import decode_text
 
             parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                     default_doctype=False)  # type: ignore[call-arg,assignment]
+                                     default_doctype=False, huge_tree=huge)  # type: ignore[call-arg]
             text, _encoding = decode_text(_declared(data))
             text = regex.sub(r"^\s*+<\?xml[^>]*+>", "", text)
             root = html.document_fromstring(text, parser=parser)
@@ -320,7 +335,8 @@ def _parse(data: bytes, kind: str, source: str) -> Any:
         raise CorruptDocumentError(f"cannot read the {kind.upper()} ({exc})", source=source) from exc
     if root is None:
         raise CorruptDocumentError(f"no {kind.upper()} content could be read", source=source)
-    return root
+    limited = any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log)
+    return root, limited
 
 
 _META_CHARSET = regex.compile(rb"(?i)<meta[^>]{0,200}?charset\s*+=\s*+[\"']?\s*+([\w\-]{2,30})")
@@ -330,11 +346,12 @@ def _declared(data: bytes) -> bytes:
     """Bytes re-encoded as UTF-8 where the page declares another charset."""
     m = _META_CHARSET.search(data[:4096])
     if m:
-        name = m.group(1).decode("ascii").lower()
-        if name not in ("utf-8", "utf8"):
+        name = m.group(1).decode("ascii").lower().replace("_", "-")
+        # a declaration found in ASCII bytes cannot be true of UTF-16/32 (HTML reads it as UTF-8)
+        if name not in ("utf-8", "utf8") and not name.startswith(("utf-16", "utf16", "utf-32", "utf32", "ucs")):
             try:
                 return data.decode(name).encode("utf-8")
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):  # unknown, binary or failing codecs: the bytes as they are
                 return data
     return data
 
@@ -402,7 +419,7 @@ def _collect_head(root: Any, kind: str) -> dict[str, tuple[str, ...]]:
 
 def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits()) -> Document:
     """A :class:`Document` from HTML or XML bytes."""
-    root = _parse(data, kind, source)
+    root, limited = _parse(data, kind, source)
     head = _collect_head(root, kind)
     body = root
     if kind == "xml":
@@ -425,7 +442,7 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
         if kind == "xml" and walker.pos < _visible_chars(data) // 4:
             # malformed XML (Columbia's unquoted attributes) that the XML parser gave up on:
             # the lenient HTML parser keeps its unknown elements
-            root = _parse(data, "html", source)
+            root, limited = _parse(data, "html", source)
             head = _collect_head(root, "xml")
             walker = _Walker(limits, source)
             walker.render(root)
@@ -456,8 +473,13 @@ def read_markup(data: bytes, *, kind: str, source: str, limits: Limits = Limits(
         footnotes.append(Footnote(label=label, span=Span(start, stop), text=text[start:stop], page=page_no,
                                   marker=Span(marker_at, marker_at) if marker_at is not None and marker_at <= end else None))
     paragraphs = [p for p in walker.paragraphs if p.end <= end]
+    warnings: tuple[ParseWarning, ...] = ()
+    if limited:
+        warnings = (ParseWarning(code="markup_truncated", message=(
+            f"the {kind.upper()} nests deeper than 2,048 elements or holds a text node past 1 GB; "
+            "what follows that point is not read")),)
     return Document(text=text, format=kind, pages=pages, footnotes=footnotes, paragraphs=paragraphs,
-                    head_matter=head, paged=paged)
+                    head_matter=head, paged=paged, warnings=warnings)
 
 
 def _first_page(root: Any) -> Optional[str]:

@@ -1,0 +1,126 @@
+"""Fuzzing in the suite: every saved regression input replayed, and a short run of each harness.
+
+The replay needs nothing but legalparse: each file of ``fixtures/fuzz/regressions``
+must give a result or one ``LegalparseError`` within a time and memory bound,
+in a process of its own so a hang or a crash fails the test instead of the suite.
+The short runs need atheris and are skipped without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REGRESSIONS = ROOT / "fixtures" / "fuzz" / "regressions"
+XFAIL = REGRESSIONS / "xfail.tsv"
+EXPECT = REGRESSIONS / "expect.tsv"
+FUZZ = ROOT / "tools" / "fuzz"
+
+# Time and memory one regression input may take (the inputs are all small).
+SECONDS = 30
+PEAK_MB = 1024
+
+_REPLAY = """
+import json, resource, sys, time
+import legalparse
+data = open(sys.argv[1], "rb").read()
+start = time.monotonic()
+try:
+    op = legalparse.parse(data)
+    out = {"result": "ok", "chars": len(op.text)}
+except legalparse.LegalparseError as exc:
+    out = {"result": "error", "kind": exc.kind, "message": str(exc)}
+out["seconds"] = time.monotonic() - start
+out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def _known_failures() -> dict[str, str]:
+    """``file name -> reason`` for regressions whose fix is still to come (a strict xfail each)."""
+    if not XFAIL.exists():
+        return {}
+    out = {}
+    for line in XFAIL.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, reason = line.partition("\t")
+            out[name.strip()] = reason.strip()
+    return out
+
+
+def _regression_files() -> list[object]:
+    known = _known_failures()
+    files = sorted(p for p in REGRESSIONS.iterdir() if p.is_file() and p.suffix not in (".tsv", ".md"))
+    params = []
+    for path in files:
+        marks = [pytest.mark.xfail(strict=True, reason=known[path.name])] if path.name in known else []
+        params.append(pytest.param(path, id=path.name, marks=marks))
+    return params
+
+
+def _expectations() -> list[tuple[str, str, str]]:
+    """``(file name, format, text the result must hold)`` for regressions that once lost text."""
+    rows = []
+    for line in EXPECT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, fmt, text = line.split("\t")
+            rows.append((name, fmt, text))
+    return rows
+
+
+def test_every_listed_regression_names_a_fixture() -> None:
+    names = {p.name for p in REGRESSIONS.iterdir()}
+    assert set(_known_failures()) <= names
+    assert {name for name, _, _ in _expectations()} <= names
+
+
+@pytest.mark.parametrize("name,fmt,text", _expectations(), ids=[row[0] for row in _expectations()])
+def test_regression_input_keeps_its_text(name: str, fmt: str, text: str) -> None:
+    import legalparse
+
+    op = legalparse.parse((REGRESSIONS / name).read_bytes())
+    assert op.source.format == fmt
+    assert text in op.text, op.text[:500]
+    assert "<" not in op.text
+
+
+@pytest.mark.parametrize("path", _regression_files())
+def test_regression_input_ends_with_a_result_or_an_error(path: Path) -> None:
+    assert path.stat().st_size < 256 * 1024, "regression fixtures stay small; build big inputs in the test"
+    try:
+        proc = subprocess.run([sys.executable, "-c", _REPLAY, str(path)], capture_output=True, text=True,
+                              timeout=SECONDS + 15, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{path.name}: no answer within {SECONDS + 15} s")
+    assert proc.returncode == 0, f"{path.name}: exit {proc.returncode}\n{proc.stderr[-3000:]}"
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["seconds"] < SECONDS, out
+    assert out["peak_mb"] < PEAK_MB, out
+    if out["result"] == "error":
+        assert out["message"] and "\n" not in out["message"], out
+
+
+HARNESSES = ["fuzz_pdf.py", "fuzz_markup.py", "fuzz_text.py"]
+
+
+@pytest.mark.parametrize("harness", HARNESSES)
+def test_short_fuzz_run_finds_nothing(harness: str, tmp_path: Path) -> None:
+    pytest.importorskip("atheris")
+    name = harness.removeprefix("fuzz_").removesuffix(".py")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    runs = 1500
+    cmd = [sys.executable, str(FUZZ / harness), f"-runs={runs}", "-max_total_time=12", "-seed=1",
+           "-timeout=10", "-rss_limit_mb=2048", "-max_len=65536", f"-artifact_prefix={tmp_path}{os.sep}",
+           str(corpus), str(FUZZ / "seeds" / name)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=90, cwd=ROOT)
+    log = proc.stderr
+    crashes = [p.name for p in tmp_path.iterdir() if p.name.startswith(("crash-", "timeout-", "oom-", "leak-"))]
+    assert proc.returncode == 0 and not crashes, f"{harness} found {crashes}:\n{log[-4000:]}"
+    assert "Done " in log, log[-2000:]
