@@ -20,6 +20,7 @@ from ._errors import (
     LegalparseError,
     LimitExceededError,
     NotADocumentError,
+    OcrUnavailableError,
     ParseTimeoutError,
 )
 from ._holdings import Holding
@@ -65,6 +66,7 @@ __all__ = [
     "Location",
     "Metadata",
     "NotADocumentError",
+    "OcrUnavailableError",
     "Opinion",
     "OpinionPart",
     "Page",

@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, Optional, Union
 
@@ -31,6 +31,7 @@ from ._errors import LegalparseError, ParseTimeoutError
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
+    from ._limits import Limits
     from ._opinion import Opinion
 
 FORMATS = ("json", "jsonl", "xml", "text")
@@ -67,6 +68,10 @@ class RenderOptions:
     """Password for encrypted PDFs."""
     cases: bool = False
     """Also list case citations (``--cases``)."""
+    ocr: str = "auto"
+    """Which PDF pages are read by OCR: ``auto``, ``never`` or ``always`` (``--ocr``)."""
+    limits: Optional["Limits"] = None
+    """Size limits of each parse (the defaults when ``None``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -80,6 +85,8 @@ class Outcome:
     error_type: Optional[str] = None
     """A :attr:`LegalparseError.kind` (``"parse_timeout"``, ``"not_a_document"``) or ``"internal"``."""
     error_message: Optional[str] = None
+    value: Any = None
+    """What an API worker hands back: the parsed :class:`Opinion`, or the exception the parse raised."""
 
     @property
     def ok(self) -> bool:
@@ -115,9 +122,11 @@ def work(task: Task, options: RenderOptions) -> Outcome:
 
     try:
         if task.data is not None:
-            opinion = parse_bytes(task.data, name=task.path, password=options.password, cases=options.cases)
+            opinion = parse_bytes(task.data, name=task.path, password=options.password, cases=options.cases,
+                                  ocr=options.ocr, limits=options.limits or _default_limits())
         else:
-            opinion = parse_file(task.path, password=options.password, cases=options.cases)
+            opinion = parse_file(task.path, password=options.password, cases=options.cases, ocr=options.ocr,
+                                 limits=options.limits)
         output = render(opinion, options)
     except LegalparseError as exc:
         return Outcome(index=task.index, path=task.path, name=task.name,
@@ -126,6 +135,53 @@ def work(task: Task, options: RenderOptions) -> Outcome:
         return Outcome(index=task.index, path=task.path, name=task.name, error_type=INTERNAL,
                        error_message=f"internal error ({type(exc).__name__}: {exc}); please report it")
     return Outcome(index=task.index, path=task.path, name=task.name, output=output)
+
+
+def _default_limits() -> "Limits":
+    from ._limits import Limits
+
+    return Limits()
+
+
+def parse_opinion(task: Task, options: RenderOptions) -> Outcome:
+    """Parse one task for the API and hand back the :class:`Opinion` itself (or the exception raised).
+
+    ``task.data`` holds the document's bytes and ``task.path`` the name to report it by
+    (empty for none); a ``text`` format in ``options`` means the bytes are UTF-8 text for
+    :func:`~legalparse.parse_text`.
+    """
+    import pickle
+
+    from ._parse import parse_bytes, parse_text
+
+    value: Any
+    try:
+        assert task.data is not None
+        limits = options.limits or _default_limits()
+        if options.format == "text":
+            value = parse_text(task.data.decode("utf-8", errors="surrogatepass"), limits=limits,
+                               cases=options.cases)
+        else:
+            value = parse_bytes(task.data, name=task.path or None, password=options.password, limits=limits,
+                                cases=options.cases, ocr=options.ocr)
+    except Exception as exc:  # handed to the caller, who raises it
+        value = exc
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            value = RuntimeError(f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return Outcome(index=task.index, path=task.path, name=task.name, value=value)
+
+
+def run_one(task: Task, options: RenderOptions, *, timeout: float, worker: Worker = parse_opinion) -> Outcome:
+    """Run one task in a worker process under ``timeout`` seconds (killed past it, even inside C)."""
+    if not timeout > 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    outcomes = _in_workers([task], options, jobs=1, timeout=timeout, worker=worker)
+    try:
+        return next(outcomes)
+    finally:
+        outcomes.close()
 
 
 def timeout_outcome(task: Task, seconds: float) -> Outcome:
@@ -240,7 +296,7 @@ def _in_workers(
     timeout: Optional[float],
     worker: Worker,
     clock: Callable[[], float] = time.monotonic,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     ctx = _context()
     pending = deque(tasks)
     done: dict[int, Outcome] = {}

@@ -1,7 +1,8 @@
 """``legalparse``: the command line.
 
     legalparse parse FILE|DIR|GLOB [...] [--format json|jsonl|xml|text] [-o PATH]
-                     [--jobs N] [--timeout SECONDS] [--progress|--no-progress]
+                     [--jobs N] [--timeout SECONDS] [--ocr auto|never|always]
+                     [--progress|--no-progress]
     legalparse schema
     legalparse inspect FILE --page N -o page.png     (where the drawing module is installed)
 
@@ -90,6 +91,9 @@ def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
     p.add_argument("--password", help="password of encrypted PDFs")
     p.add_argument("--cases", action="store_true",
                    help="also list case citations (read with eyecite; about doubles the time)")
+    p.add_argument("--ocr", choices=("auto", "never", "always"), default="auto",
+                   help="read PDF pages by OCR (the ocr extra and Tesseract): auto, the pages without "
+                        "a usable text layer (default); never; always, every page")
     p.add_argument("--compact", action="store_true", help="JSON on one line (json format)")
     p.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
                    help="parse in N worker processes (default 1: in this process)")
@@ -193,8 +197,16 @@ def _run_parse(
     fmt = args.format or ("jsonl" if several else "json")
     if fmt == "json" and several:
         fmt = "jsonl"
+    if args.ocr == "always":
+        from ._ingest._ocr import unavailable
+
+        missing = unavailable()
+        if missing:
+            err.write(f"legalparse: --ocr always: {missing}\n")
+            return 1
     tasks = make_tasks(paths, stdin=lambda: sys.stdin.buffer.read())
-    options = RenderOptions(format=fmt, compact=args.compact, password=args.password, cases=args.cases)
+    options = RenderOptions(format=fmt, compact=args.compact, password=args.password, cases=args.cases,
+                            ocr=args.ocr)
     show_bar = is_terminal(err) if args.progress is None else args.progress
     bar = ProgressBar(len(tasks), err, clock=clock) if show_bar and several else None
     # Results written to the same terminal as the bar would run into it: clear it first.

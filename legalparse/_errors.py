@@ -9,7 +9,8 @@
     │   ├── CorruptDocumentError                        a PDF/XML that is damaged or truncated
     │   ├── EncryptedDocumentError                      a PDF that needs a password
     │   └── LimitExceededError                          a configured size or page limit was passed
-    └── ParseTimeoutError                (TimeoutError) the per-document time limit ran out
+    ├── ParseTimeoutError                (TimeoutError) the per-document time limit ran out
+    └── OcrUnavailableError                             OCR was asked for but Tesseract is missing
 
 Every error carries ``source`` (the file name or ``"<bytes>"``) and a one-line
 message that says what failed and what to try.
@@ -69,3 +70,7 @@ class LimitExceededError(InputError):
 
 class ParseTimeoutError(LegalparseError, TimeoutError):
     """Parsing the document took longer than the time limit."""
+
+
+class OcrUnavailableError(LegalparseError):
+    """OCR was asked for (``ocr="always"``) but Tesseract or ``pytesseract`` is not installed."""

@@ -19,7 +19,7 @@ from typing import IO, Any, Optional, TypeVar, Union
 import attrs
 
 from ._document import Document, ParseWarning
-from ._errors import InputError, InputNotFoundError, LegalparseError, LimitExceededError
+from ._errors import InputError, InputNotFoundError, LegalparseError, LimitExceededError, ParseTimeoutError
 from ._limits import Limits
 from ._opinion import Opinion, Source
 
@@ -106,6 +106,45 @@ def analyze(document: Document, source: Source, *, cases: bool = False) -> Opini
     )
 
 
+_OCR_MODES = ("auto", "never", "always")
+
+
+def _check_options(ocr: str, timeout: Optional[float]) -> None:
+    if ocr not in _OCR_MODES:
+        raise ValueError(f"ocr must be 'auto', 'never' or 'always', not {ocr!r}")
+    if timeout is not None and not (timeout > 0 and timeout != float("inf")):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+
+
+def _in_child(data: bytes, *, name: Optional[str], text: bool, password: Optional[str], limits: Limits,
+              cases: bool, ocr: str, timeout: float) -> Opinion:
+    """Parse in a worker process, killed when it passes ``timeout`` seconds."""
+    from ._batch import RenderOptions, Task, run_one
+
+    label = name or "<bytes>"
+    options = RenderOptions(format="text" if text else "json", password=password, cases=cases, ocr=ocr,
+                            limits=limits)
+    outcome = run_one(Task(index=0, path=name or "", data=data), options, timeout=timeout,
+                      worker=_child_worker or _default_child_worker())
+    if isinstance(outcome.value, Opinion):
+        return outcome.value
+    if isinstance(outcome.value, BaseException):
+        raise outcome.value
+    if outcome.error_type == "parse_timeout":
+        raise ParseTimeoutError(f"parsing took longer than the time limit of {timeout:g} s", source=label)
+    raise RuntimeError(outcome.error_message or "internal error (the worker process failed); please report it")
+
+
+def _default_child_worker() -> Any:
+    from ._batch import parse_opinion
+
+    return parse_opinion
+
+
+_child_worker: Any = None
+"""The worker run in the child process (:func:`legalparse._batch.parse_opinion`; replaceable in tests)."""
+
+
 def parse_bytes(
     data: bytes,
     *,
@@ -113,13 +152,19 @@ def parse_bytes(
     password: Optional[str] = None,
     limits: Limits = Limits(),
     cases: bool = False,
+    ocr: str = "auto",
+    timeout: Optional[float] = None,
 ) -> Opinion:
-    """Parse the bytes of a document (kind detected from the content)."""
+    """Parse the bytes of a document (kind detected from the content); options as for :func:`parse`."""
     from ._ingest import ingest
 
+    _check_options(ocr, timeout)
+    if timeout is not None:
+        return _in_child(bytes(data), name=name, text=False, password=password, limits=limits, cases=cases,
+                         ocr=ocr, timeout=timeout)
     label = name or "<bytes>"
     try:
-        document = ingest(data, source=label, password=password, limits=limits)
+        document = ingest(data, source=label, password=password, limits=limits, ocr=ocr)
     except LegalparseError:
         raise
     except RecursionError as exc:
@@ -138,7 +183,7 @@ def parse_bytes(
 
 
 def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Limits] = None,
-          cases: bool = False) -> Opinion:
+          cases: bool = False, ocr: str = "auto", timeout: Optional[float] = None) -> Opinion:
     """Parse a court document: a path, bytes, or a binary or text file object.
 
     Args:
@@ -147,11 +192,18 @@ def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Lim
         limits: size limits (:class:`Limits`); the defaults fit any real opinion.
         cases: also list the case citations (``Opinion.cases``, read with eyecite;
             this roughly doubles the time of a parse).
+        ocr: which PDF pages are read by OCR (the ``ocr`` extra and Tesseract):
+            ``"auto"`` the pages without a usable text layer (scanned or garbled),
+            ``"never"`` none, ``"always"`` every page.
+        timeout: seconds the parse may take; it then runs in a child process that
+            is killed past the limit (``None``: in this process, no limit).
 
     Raises:
         LegalparseError: the input is missing, unreadable, encrypted, not a document,
-            or passes a limit.
+            or passes a limit; ``ParseTimeoutError`` past ``timeout``;
+            ``OcrUnavailableError`` for ``ocr="always"`` without Tesseract.
     """
+    _check_options(ocr, timeout)
     limits = limits or Limits()
     if isinstance(source, (io.TextIOBase,)) or (
         hasattr(source, "read") and isinstance(getattr(source, "encoding", None), str)
@@ -159,9 +211,12 @@ def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Lim
     ):
         text = source.read()
         if isinstance(text, str):
+            if timeout is not None:
+                return _in_child(text.encode("utf-8", errors="surrogatepass"), name=None, text=True,
+                                 password=None, limits=limits, cases=cases, ocr=ocr, timeout=timeout)
             return parse_text(text, limits=limits, cases=cases)
     data, name = read_source(source, limits=limits)
-    return parse_bytes(data, name=name, password=password, limits=limits, cases=cases)
+    return parse_bytes(data, name=name, password=password, limits=limits, cases=cases, ocr=ocr, timeout=timeout)
 
 
 def parse_file(
@@ -170,11 +225,13 @@ def parse_file(
     password: Optional[str] = None,
     limits: Optional[Limits] = None,
     cases: bool = False,
+    ocr: str = "auto",
+    timeout: Optional[float] = None,
 ) -> Opinion:
     """Parse the file at ``path`` (kind detected from its content, not its name); see :func:`parse`."""
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"parse_file() takes a path, not {type(path).__name__}")
-    return parse(path, password=password, limits=limits, cases=cases)
+    return parse(path, password=password, limits=limits, cases=cases, ocr=ocr, timeout=timeout)
 
 
 def parse_text(text: str, *, limits: Optional[Limits] = None, cases: bool = False) -> Opinion:

@@ -14,13 +14,17 @@ from .._limits import Limits
 from ._detect import detect_format
 
 
-def ingest(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits()) -> Document:
-    """Read ``data`` (the whole file) into a :class:`Document`."""
+def ingest(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits(),
+           ocr: str = "never") -> Document:
+    """Read ``data`` (the whole file) into a :class:`Document`.
+
+    ``ocr`` (``"auto"``, ``"never"``, ``"always"``) says which PDF pages are read by OCR.
+    """
     kind = detect_format(data)
     if kind == "pdf":
         from ._pdf import read_pdf
 
-        return read_pdf(data, source=source, password=password, limits=limits)
+        return read_pdf(data, source=source, password=password, limits=limits, ocr=ocr)
     if kind in ("html", "xml"):
         from ._markup import read_markup
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import ctypes
 from typing import Optional
 
-from .._document import Document
-from .._errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError
+import attrs
+
+from .._document import Document, ParseWarning
+from .._errors import CorruptDocumentError, EncryptedDocumentError, LimitExceededError, OcrUnavailableError
 from .._limits import Limits
 from ._bombs import check_stream_sizes
 from ._layout import assemble
@@ -163,10 +165,22 @@ def _count_images(page) -> int:  # type: ignore[no-untyped-def]
 
 
 def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
-                   limits: Limits = Limits()) -> list[PageLines]:
-    """The lines of every page of a PDF."""
-    import pypdfium2.raw as raw
+                   limits: Limits = Limits(), ocr: str = "never") -> list[PageLines]:
+    """The lines of every page of a PDF.
 
+    ``ocr``: ``"never"`` reads the text layer only; ``"auto"`` reads by OCR the pages
+    whose text layer is missing (a scan) or garbled, where Tesseract is installed;
+    ``"always"`` reads every page by OCR and raises :class:`OcrUnavailableError`
+    without Tesseract.
+    """
+    from . import _ocr
+
+    if ocr not in ("never", "auto", "always"):
+        raise ValueError(f"ocr must be 'auto', 'never' or 'always', not {ocr!r}")
+    if ocr != "never" and _ocr.unavailable():
+        if ocr == "always":
+            raise OcrUnavailableError(str(_ocr.unavailable()), source=source)
+        ocr = "never"  # auto without Tesseract: pages without usable text are left out, as they were
     check_stream_sizes(data, limits.max_stream_bytes, source=source)
     pdf = _open(data, source, password)
     try:
@@ -189,22 +203,42 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                     lines = _group_lines(chars, textpage)
                 finally:
                     textpage.close()
-                total_chars += len(chars)
+                images = _count_images(page) if len(chars) < 200 else 0
+                lines_read = PageLines(number=i + 1, width=width, height=height, lines=lines,
+                                       unicode_map_error=map_error, image_objects=images)
+                n_chars = len(chars)
+                if ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read)):
+                    read = _ocr.ocr_page(page, i + 1, width, height, image_objects=images)
+                    if read is not None:
+                        lines_read, n_chars = read
+                    elif ocr == "always":  # nothing legible on the page image
+                        lines_read = PageLines(number=i + 1, width=width, height=height, lines=[],
+                                               image_objects=images, extracted_by_ocr=True)
+                        n_chars = 0
+                total_chars += n_chars
                 if total_chars > limits.max_text_chars:
                     raise LimitExceededError(
                         f"text passes the limit of {limits.max_text_chars:,} characters at page {i + 1}",
                         source=source)
-                images = _count_images(page) if len(chars) < 200 else 0
             finally:
                 page.close()
-            pages.append(PageLines(number=i + 1, width=width, height=height, lines=lines,
-                                   unicode_map_error=map_error, image_objects=images))
+            pages.append(lines_read)
         return pages
     finally:
         pdf.close()
 
 
-def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits()) -> Document:
-    """A :class:`Document` from the bytes of a PDF."""
-    pages = read_pdf_lines(data, source=source, password=password, limits=limits)
-    return assemble(pages, source=source)
+def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits(),
+             ocr: str = "auto") -> Document:
+    """A :class:`Document` from the bytes of a PDF (``ocr`` as for :func:`read_pdf_lines`)."""
+    pages = read_pdf_lines(data, source=source, password=password, limits=limits, ocr=ocr)
+    document = assemble(pages, source=source)
+    if ocr == "auto" and any(w.code in ("scanned_page", "garbled_text") for w in document.warnings):
+        from ._ocr import unavailable
+
+        missing = unavailable()
+        if missing:
+            note = ParseWarning(code="ocr_unavailable", message=(
+                f"pages without a usable text layer were left out; {missing}"))
+            document = attrs.evolve(document, warnings=(*document.warnings, note))
+    return document
