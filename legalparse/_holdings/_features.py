@@ -37,7 +37,7 @@ _LOOKALIKES = (
     "argument", "party_argues", "quotation", "case_cite", "signal_start", "other_court",
     "court_past", "history", "standard", "individual", "past_outcome", "discusses_case",
 )
-_LEADING_NUMBER = regex.compile(r"^\(?\d{1,3}+[.)]?[ \t]*+(?:\n|\p{Lu})")
+_LEADING_NUMBER = regex.compile(r"^\(?(?:\d{1,3}+|[IVX]{1,5}+\.)[.)]?[ \t]*+(?:\n|\p{Lu})")
 _FINAL = regex.compile(r"[.?!][\"'\u201d\u2019)\]]{0,3}+$|:$")
 
 FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
@@ -46,7 +46,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
     "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
-    "reasoned_decretal",
+    "reasoned_decretal", "restated", "concludes_section", "opens_conclusion",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -152,7 +152,7 @@ def candidates(
             we_outcome=f["we_court"] * f["outcome"],
             connective_outcome=f["connective"] * f["outcome"],
             argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
-            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"])),
+            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"], float(bool(_REASONED.search(sentence))))),
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
             reasoned_decretal=f["decretal"] * float(bool(_REASONED.search(sentence))),
         )
@@ -169,13 +169,39 @@ def candidates(
             decision_cue=max(decides, opener, f["outcome"], f["evaluative"], f["because"], f["negation"], float(answered)),
             answered_question=float(answered),
             paragraph_start=float(span.start == 0 or text[span.start - 1] == "\n"),
+            concludes_section=float(before_heading) * max(decides, opener, f["outcome"], f["evaluative"]),
+            opens_conclusion=float(after_heading) * f["in_conclusion"],
         )
         found.append((span, f, sentence))
         i = nxt
     size = min(1.0, math.log1p(len(found) + unread) / math.log(1000.0))
     for _, f, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
-    return [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read in found]
+    out = [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read in found]
+    _mark_restated(out)
+    return out
+
+
+RESTATED = 0.4
+"""Share of content words two candidates hold in common for one to restate the other."""
+
+
+def _mark_restated(found: list[Candidate]) -> None:
+    """Flag candidates whose point the opinion states twice, apart (introduction and analysis, analysis and conclusion)."""
+    content = [frozenset(w for w in c.words if len(w) > 3) for c in found[:MAX_COMPARED]]
+    for i, a in enumerate(content):
+        for j in range(i + RESTATED_APART, len(content)):
+            b = content[j]
+            if a and b and len(a & b) >= RESTATED * len(a | b):
+                found[i].features["restated"] = found[j].features["restated"] = 1.0
+    for c in found:
+        c.features.setdefault("restated", 0.0)
+
+
+MAX_COMPARED = 400
+"""Candidates compared for restatement (the comparison is quadratic)."""
+RESTATED_APART = 3
+"""Candidates this many apart or more; neighbours repeat words without restating."""
 
 
 def _paragraph_end(text: str, end: int) -> bool:

@@ -63,12 +63,15 @@ COMPACT = (
     "in_conclusion", "after_heading", "before_heading", "paragraph_end", "decides_outcome",
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
     "statute", "decides_early", "decides_statute", "length_of_opinion", "paragraph_start",
-    "evaluative", "past_outcome", "reasoned_decretal", "discusses_case", "modal_rule", "lead_in",
+    "evaluative", "past_outcome", "reasoned_decretal", "discusses_case", "modal_rule", "lead_in", "restated", "concludes_section", "opens_conclusion", "narrative", "line_number",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
 
 USED = COMPACT
+
+OPTIONAL_LABEL = float(__import__("os").environ.get("OPT", "1.0"))
+"""The target of a sentence matching only an optional (second-tier) holding."""
 
 FIXED = {"answered_question": 2.0}
 """Weights set by hand where the annotated documents hold too few examples to fit one:
@@ -94,7 +97,8 @@ def load(data: Path) -> list[dict]:
             sentence = c.span.slice(text)
             hit = [i for i, g in enumerate(gold) if matches(g["text"], sentence)]
             rows.append([c.features.get(n, 0.0) if n in USED else 0.0 for n in FEATURES])
-            labels.append(1.0 if hit else 0.0)
+            required = any(not gold[g].get("optional") for g in hit)
+            labels.append(1.0 if required else OPTIONAL_LABEL if hit else 0.0)
             which.append(hit)
             shown.append(sentence)
             gate.append(bool(c.features.get("decision_cue", 1.0)))
