@@ -62,7 +62,7 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
             for line in plan.body:
                 box((line.left, line.top, line.right, line.bottom), BODY, 1)
             for line in plan.furniture_lines:
-                if line.chars:
+                if line.count:
                     box((line.left, line.top, line.right, line.bottom), FURNITURE, 2)
             for note in plan.foot:
                 for line in note.lines:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -31,10 +31,10 @@ from ._furniture import is_clerk_stamp, is_page_number, is_stamp, normalize_for_
 from ._furniture import SENTENCE_END as _SENTENCE_END
 from ._hyphens import join_hyphenated
 from ._ligatures import count_broken, repair_ligatures
-from ._lines import Line, PageLines
+from ._lines import LABEL_CHARS, Line, PageLines
 from ._quality import assess_page, find_shift, unshift
 
-_LABEL_CHARS = "*†‡§¶"
+_LABEL_CHARS = LABEL_CHARS
 _SEPARATOR = regex.compile(r"^[\s_\-–—‒―]{3,}+$")
 _COURT_WORDS = regex.compile(r"(?i)\b(?:court|circuit|appeals|district)\b")
 _RULE = regex.compile(r"^[\s_]{3,}+$")
@@ -72,7 +72,7 @@ def _body_size(pages: list[PageLines]) -> float:
     for page in pages:
         for line in page.lines:
             if not line.vertical and line.size > 0:
-                counts[round(line.size * 2) / 2] += len(line.chars)
+                counts[round(line.size * 2) / 2] += line.count
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
@@ -85,7 +85,7 @@ def _in_margin_zone(line: Line, page: PageLines, extent: tuple[float, float]) ->
 
 def _extent(page: PageLines) -> tuple[float, float]:
     """Top and bottom of the page's text, filing stamps left out (they sit above the margin band)."""
-    lines = [ln for ln in page.lines if not ln.vertical and ln.chars and not is_stamp(ln.text.strip())]
+    lines = [ln for ln in page.lines if not ln.vertical and ln.count and not is_stamp(ln.text.strip())]
     if not lines:
         return 0.0, page.height
     return min(ln.top for ln in lines), max(ln.bottom for ln in lines)
@@ -118,7 +118,7 @@ def _repeated_lines(pages: list[PageLines]) -> set[str]:
 
 def _text_column(lines: list[Line]) -> tuple[float, float]:
     """Left and right edges of the page's main text column."""
-    long = [ln for ln in lines if len(ln.chars) >= 30 and not ln.vertical]
+    long = [ln for ln in lines if ln.count >= 30 and not ln.vertical]
     if not long:
         long = [ln for ln in lines if not ln.vertical]
     if not long:
@@ -199,6 +199,9 @@ def _clerk_box(lines: list[Line]) -> set[int]:
 
 def _label_of(line: Line, size: float) -> tuple[str, int, bool]:
     """The footnote label opening ``line``: (label, chars used, superscript?)."""
+    opening = line.text.lstrip(" ")[:1]
+    if not opening or not (opening.isdigit() or opening in _LABEL_CHARS):
+        return "", 0, False
     chars = line.chars
     i = 0
     while i < len(chars) and chars[i].ch == " ":
@@ -309,8 +312,8 @@ def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, st
         return found
     for li, line in enumerate(body):
         size = line.size
-        if size <= 0:
-            continue
+        if size <= 0 or line.light:
+            continue  # a line packed without boxes holds no small digit or label mark
         base = line.baseline
         chars = line.chars
         i = 0
@@ -375,9 +378,14 @@ def _paragraph_breaks(lines: list[Line], size: float) -> list[bool]:
 
 
 def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
+    """The plan of every page and the body text size."""
     size = _body_size(pages)
+    return list(_iter_plans(pages, size)), size
+
+
+def _iter_plans(pages: list[PageLines], size: float) -> Iterator[_PagePlan]:
+    """Each page's plan in turn; the document-wide measures (body size, repeated lines) come first."""
     repeated = _repeated_lines(pages)
-    plans: list[_PagePlan] = []
     next_label = [1]
     carry = False
     last_shift = 0
@@ -393,18 +401,28 @@ def plan_pages(pages: list[PageLines]) -> tuple[list[_PagePlan], float]:
                 body, furniture, label = _split_furniture(page, repeated, size)
                 usable, reason = assess_page(page, body)
         if not usable:
-            plans.append(_PagePlan(page.number, page.width, page.height, [], [], furniture, [], label, False,
-                                   reason=reason))
+            _pack(page, [])
             carry = False
+            yield _PagePlan(page.number, page.width, page.height, [], [], furniture, [], label, False,
+                            reason=reason)
             continue
         body, foot = _find_footnotes(body, size, next_label, carry)
         carry = bool(foot)
         labels = {f.label for f in foot if f.label}
         markers = _take_markers(body, labels)
-        plans.append(_PagePlan(page.number, page.width, page.height, body, foot, furniture, markers, label,
-                               repaired=repaired, furniture_lines=page.furniture_lines,
-                               extracted_by_ocr=page.extracted_by_ocr))
-    return plans, size
+        _pack(page, foot)
+        yield _PagePlan(page.number, page.width, page.height, body, foot, furniture, markers, label,
+                        repaired=repaired, furniture_lines=page.furniture_lines,
+                        extracted_by_ocr=page.extracted_by_ocr)
+
+
+def _pack(page: PageLines, foot: list[_Foot]) -> None:
+    """Pack the lines planning unpacked, so a long document's pages stay compact."""
+    for line in page.lines:
+        line.pack()
+    for note in foot:
+        for line in note.lines:
+            line.pack()
 
 
 def _repair_shifted(page: PageLines, shift: int) -> bool:
@@ -464,16 +482,23 @@ def _write_line(w: _Writer, line: Line, new_paragraph: bool, first: bool,
 
 
 def assemble(pages: list[PageLines], *, source: str = "") -> Document:
-    """The clean :class:`Document` of a PDF's pages."""
-    plans, size = plan_pages(pages)
-    broken = sum(count_broken(ln.text) for plan in plans for ln in plan.body)
+    """The clean :class:`Document` of a PDF's pages.
+
+    Each page is planned and written in turn, and its lines are let go once
+    written (``pages`` is emptied of lines), so a long document's working
+    memory stays small.
+    """
+    size = _body_size(pages)
+    broken = sum(count_broken(ln.text) for page in pages for ln in page.lines if not ln.vertical)
     repair = broken >= 3
     w = _Writer()
     out_pages: list[Page] = []
     notes: list[tuple[str, Span, int, Optional[Span]]] = []
     warnings: list[ParseWarning] = []
     paragraphs: list[Span] = []
-    for plan in plans:
+    for page, plan in zip(pages, _iter_plans(pages, size)):
+        page.lines = []
+        page.furniture_lines = []
         if plan.number > 1:
             w.write("\n")
         page_start = w.pos

@@ -9,9 +9,14 @@ Coordinates are PDF points with the origin at the page's top left.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Optional
+
+
+LABEL_CHARS = "*†‡§¶"
+"""Characters that label footnotes besides digits."""
 
 
 @dataclass(slots=True)
@@ -33,23 +38,90 @@ class Char:
         return (self.top + self.bottom) / 2
 
 
-@dataclass
 class Line:
     """Characters on one baseline, in stream order.
 
     Geometry is measured once and cached; call :meth:`touch` after changing ``chars``.
+    A finished line is packed (:meth:`pack`): its text and measured geometry stay,
+    and the character boxes are kept, as one flat array, only where the layout
+    stage reads them: a line that opens with a possible footnote label or holds
+    a small digit or label mark (a footnote marker).  ``chars`` unpacks a line;
+    one packed without boxes gets boxes spread evenly over the line.
     """
 
-    chars: list[Char] = field(default_factory=list)
-    weight: int = 400
-    """Font weight of the line's first letter (700 is bold)."""
-    vertical: bool = False
-    """Whether the text runs up or down the page (a margin stamp)."""
-    _geometry: Optional[tuple[float, float, float, float, float, float]] = None
-    _text: Optional[str] = None
+    __slots__ = ("_chars", "_boxes", "_text", "_geometry", "weight", "vertical")
+
+    def __init__(self, chars: Optional[list[Char]] = None, weight: int = 400, vertical: bool = False) -> None:
+        self._chars: Optional[list[Char]] = chars if chars is not None else []
+        self._boxes: Optional[array[float]] = None
+        self._text: Optional[str] = None
+        self._geometry: Optional[tuple[float, float, float, float, float, float]] = None
+        self.weight = weight
+        """Font weight of the line's first letter (700 is bold)."""
+        self.vertical = vertical
+        """Whether the text runs up or down the page (a margin stamp)."""
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, weight={self.weight}, vertical={self.vertical})"
+
+    @property
+    def chars(self) -> list[Char]:
+        """The characters (unpacked on first use after :meth:`pack`)."""
+        if self._chars is None:
+            text, boxes = self._text or "", self._boxes
+            if boxes is not None:
+                self._chars = [Char(ch, boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3])
+                               for i, ch in enumerate(text)]
+            else:  # packed without boxes: spread the line's box over its characters
+                left, top, right, bottom = self._measure()[:4]
+                step = (right - left) / len(text) if text else 0.0
+                self._chars = [Char(ch, left + i * step, top, left + (i + 1) * step, bottom)
+                               for i, ch in enumerate(text)]
+            self._boxes = None
+        return self._chars
+
+    @property
+    def light(self) -> bool:
+        """Packed without character boxes (no label or marker to measure)."""
+        return self._chars is None and self._boxes is None
+
+    @property
+    def count(self) -> int:
+        """How many characters the line holds (without unpacking it)."""
+        return len(self._chars) if self._chars is not None else len(self._text or "")
+
+    def pack(self, keep_boxes: bool = False) -> None:
+        """Keep the text and the measured geometry, and the character boxes where they are read.
+
+        ``keep_boxes`` keeps every line's boxes (a page whose text may need
+        re-decoding, which measures the line again).
+        """
+        chars = self._chars
+        if chars is None or any(len(c.ch) != 1 for c in chars):
+            return
+        size = self._measure()[4]
+        text = self.text
+        if keep_boxes or self._reads_boxes(chars, size):
+            boxes = array("d")
+            extend = boxes.extend
+            for c in chars:
+                extend((c.left, c.top, c.right, c.bottom))
+            self._boxes = boxes
+        self._text = text
+        self._chars = None
+
+    @staticmethod
+    def _reads_boxes(chars: list[Char], size: float) -> bool:
+        """Whether the layout stage may read this line's character boxes (labels and markers)."""
+        first = next((c for c in chars if c.ch != " "), None)
+        if first is None or first.ch.isdigit() or first.ch in LABEL_CHARS:
+            return True
+        small = 0.9 * size
+        return any((c.ch.isdigit() or c.ch in LABEL_CHARS) and c.bottom - c.top < small for c in chars)
 
     def touch(self) -> None:
         """Forget the measured geometry and text (after ``chars`` changed)."""
+        self.chars  # noqa: B018 - a packed line unpacks before its text is forgotten
         self._geometry = None
         self._text = None
 
@@ -65,7 +137,8 @@ class Line:
             right = bottom = float("-inf")
             heights: list[float] = []
             others: list[float] = []
-            for c in self.chars:
+            chars = self.chars
+            for c in chars:
                 if c.right <= c.left or c.ch == " ":
                     continue
                 if c.left < left:
@@ -81,7 +154,7 @@ class Line:
                 left = top = right = bottom = 0.0
             sizes = heights or others
             size = median(sizes) if sizes else 0.0
-            bottoms = [c.bottom for c in self.chars
+            bottoms = [c.bottom for c in chars
                        if c.ch.isalnum() and c.right > c.left and c.bottom - c.top >= 0.85 * size]
             baseline = median(bottoms) if bottoms else bottom
             self._geometry = (left, top, right, bottom, size, baseline)

@@ -20,6 +20,7 @@ from .._limits import Limits
 from ._bombs import check_stream_sizes
 from ._layout import assemble
 from ._lines import Char, Line, PageLines
+from ._quality import english_score, text_quality
 
 # FPDF_GetLastError codes (fpdfview.h)
 _ERR_FORMAT = 3
@@ -135,7 +136,21 @@ def _group_lines(chars: list[_RawChar], textpage=None) -> list[Line]:  # type: i
     for line in lines:
         while line.chars and line.chars[-1].ch == " ":
             line.chars.pop()
-    return [ln for ln in lines if ln.chars]
+    lines = [ln for ln in lines if ln.count]
+    keep = _may_be_garbled(lines)
+    for line in lines:
+        line.pack(keep_boxes=keep)
+    return lines
+
+
+def _may_be_garbled(lines: list[Line]) -> bool:
+    """Whether a page's text may be garbled, so that the layout stage may re-decode and re-measure it.
+
+    The margins are wider than the layout stage's own test, which reads the body alone.
+    """
+    text = " ".join(ln.text for ln in lines)
+    letters, _common, _words = text_quality(text)
+    return english_score(text) < 0.45 or letters < 0.65
 
 
 def _unicode_map_error(textpage, count: int) -> bool:  # type: ignore[no-untyped-def]
