@@ -1,6 +1,6 @@
 """Scan text for citation heads and read each cite forward into :class:`Found` items.
 
-One pass of :data:`_patterns.HEAD` over the text; at each head a small reader for that kind
+One pass of :data:`_patterns.TRIGGER` over the text; at each head a small reader for that kind
 of code reads the title (backwards, a few characters), the section sign, the list of sections
 with their subdivisions, ranges, ``et seq.``/``note`` and any qualifier ("of title 42",
 "of the Internal Revenue Code"). The scan resumes after the cite, so items never overlap.

@@ -1,7 +1,8 @@
 """The citation grammar as regular expressions.
 
 Every pattern is bounded (no nested unbounded repeats), so matching is linear in the text.
-The scanner (``_parser.py``) finds a *head* with :data:`HEAD` and then reads the rest of the
+The scanner (``_parser.py``) finds a trigger word with :data:`TRIGGER`, tries the *head*
+patterns of :data:`TRIGGER_HEADS` for that kind of trigger, and then reads the rest of the
 cite forward with the anchored pieces below (``.match(text, pos)``).
 """
 
@@ -195,8 +196,6 @@ def _head(*kinds: str) -> "regex.Pattern[str]":
     return regex.compile("|".join(parts))
 
 
-HEAD = _head(*_HEAD_PARTS, "sign")
-"""Where a citation may begin. ``§`` needs no word boundary ("U.S.C.§6103")."""
 
 _STATE_ACRONYMS = (
     r"ILCS|RSMo|R\.\s?S\.\s?Mo|KRS|RCW|ORS|NRS|HRS|MCA|SDCL|MCLA?|M\.\s?C\.\s?L|RSA|NMSA|A\.\s?R\.\s?S\."
@@ -268,16 +267,28 @@ def trigger_kind(word: str) -> str:
     return "acr"
 
 
-TRIGGER_HEADS = {
-    "back": _head("usc", "cfr", "stat", "named", "cal", "tex", "ny", "state", "session", "const"),
-    "rule": _head("rule"),
-    "sign": _head("sign"),
-    "id": _head("id"),
-    "us": _head("const", "usc"),
-    "fed": _head("cfr", "treas", "publ", "fedrule", "art", "named", "session"),
-    "acr": _head("state", "ny"),
+_TRIGGER_HEAD_KINDS = {
+    "back": ("usc", "cfr", "stat", "named", "cal", "tex", "ny", "state", "session", "const"),
+    "rule": ("rule",),
+    "sign": ("sign",),
+    "id": ("id",),
+    "us": ("const", "usc"),
+    "fed": ("cfr", "treas", "publ", "fedrule", "art", "named", "session"),
+    "acr": ("state", "ny"),
 }
-"""The head patterns worth trying after each kind of trigger."""
+
+
+class _Heads(dict[str, "regex.Pattern[str]"]):
+    """Head patterns compiled on first use: the state-code alternations take a while to compile."""
+
+    def __missing__(self, kind: str) -> "regex.Pattern[str]":
+        pattern = self[kind] = _head(*_TRIGGER_HEAD_KINDS[kind])
+        return pattern
+
+
+TRIGGER_HEADS: dict[str, "regex.Pattern[str]"] = _Heads()
+"""The head patterns worth trying after each kind of trigger (where a citation may begin;
+``§`` needs no word boundary: "U.S.C.§6103")."""
 WORD_START = _re.compile(r"(?<![A-Za-z0-9.'’&§])[A-Z]")
 
 STATE_HEAD_RE = regex.compile(r"(?:" + _STATE_ALT + r")(?![A-Za-z])")
