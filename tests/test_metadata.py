@@ -191,6 +191,15 @@ def test_case_name_from_caption(caption: str, name: str) -> None:
     assert _caption.find_parties(as_lines(caption))[0] == name
 
 
+@pytest.mark.parametrize("banner", ["NOT FOR PUBLICATION", "FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL"])
+def test_a_publication_banner_above_the_caption_is_no_party(banner: str) -> None:
+    caption = (f"{banner}\n:\nRASOOL McCRIMMON, :\n:\nPlaintiff, : Civ. No. 3:18-cv-16281(BRM)(TJB) :\n"
+               "v. :\n:\nSTEVE JOHNSON, et al., : OPINION\n:\nDefendants. :")
+    _, parties = _caption.find_parties(as_lines(caption))
+    assert [(p.name, p.role) for p in parties] == [
+        ("RASOOL McCRIMMON", "plaintiff"), ("STEVE JOHNSON, et al.", "defendant")]
+
+
 def test_parties_carry_their_roles() -> None:
     caption = "ESTELLA RODRIGUES,\nPlaintiff, Appellant,\nv.\nTRANSAMERICA LIFE INSURANCE COMPANY,\nDefendant, Appellee,"
     _, parties = _caption.find_parties(as_lines(caption))

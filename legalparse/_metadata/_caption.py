@@ -29,7 +29,7 @@ _LABELS = regex.compile(r"^(?:short\s++title|case\s++(?:name|title)|title|captio
 _STOP = regex.compile(
     r"\b(?:court|district|circuit|division|case|docket|civil\s+action|attorneys?\s+for|counsel|order|opinion|"
     r"memorandum|judgment|present|honorable|before|appeal\s+from|certiorari|filed|argued|decided|submitted|parties|counsel"
-    r"|bureau|appeals\s+board|tribunal|syllabus)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
+    r"|bureau|appeals\s+board|tribunal|syllabus|publication|unpublished|(?:non-?)?precedential)\b|\b(?:nos?|hon)\.|_{3,}|^\*|^\[|^\(?\d{1,4}+[-–]\d++\)?[.,]?$",
     regex.IGNORECASE,
 )
 _CAPS_THEN_MIXED = regex.compile(r"^(?P<party>(?:[A-Z][A-Z0-9.&'’,\-]++\s++){2,8}+)(?=[A-Z][a-z]++\s++[A-Z][a-z])")
