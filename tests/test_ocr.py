@@ -242,6 +242,16 @@ def test_words_become_characters_in_points_with_spaces_between_words() -> None:
     assert (mark.top, mark.bottom) == (50.0, 55.0)  # keeps its own, smaller box
 
 
+def test_a_line_of_noise_is_dropped() -> None:
+    data = _table([
+        (4, 1, 0, 0, 600, 20, -1, ""), (5, 1, 0, 0, 60, 20, 95, "Figure"), (5, 1, 70, 0, 20, 20, 93, "15:"),
+        (4, 2, 0, 30, 600, 20, -1, ""), (5, 2, 0, 30, 40, 20, 80, "Rate"), (5, 2, 50, 30, 10, 20, 90, "|"),
+        (5, 2, 70, 30, 40, 20, 17, "O24"), (5, 2, 120, 30, 40, 20, 0, "O.S0CR"), (5, 2, 170, 30, 40, 20, 5, "O04"),
+    ])
+    read = _ocr.words_to_page(data, number=1, width=600, height=100, sx=1, sy=1)
+    assert read is not None and [ln.text for ln in read[0].lines] == ["Figure 15:"]
+
+
 def test_an_illegible_page_gives_nothing() -> None:
     data = _table([(4, 1, 0, 0, 100, 20, -1, ""), (5, 1, 0, 0, 40, 20, 20.0, "wI"), (5, 1, 50, 0, 40, 20, 31.0, "rn")])
     assert _ocr.words_to_page(data, number=1, width=100, height=100, sx=1, sy=1) is None

@@ -31,6 +31,8 @@ MIN_SCALE = 0.5
 """Pages so large that even 36 dpi passes :data:`MAX_PIXELS` are not read."""
 MIN_WORD_CONFIDENCE = 30.0
 """Words Tesseract is less sure of than this, without a letter or digit, are noise (rules, specks)."""
+MIN_LINE_CONFIDENCE = 40.0
+"""A line whose words' mean confidence is below this is noise (a chart, a signature, a checkbox row)."""
 MIN_PAGE_CONFIDENCE = 45.0
 """A page whose median word confidence is below this is not taken as text."""
 PAGE_SECONDS = 300
@@ -50,6 +52,8 @@ _ROMAN_HEADING = regex.compile(r"^[IlV]{1,4}+\.$")
 _STAMP_START = regex.compile(r"^(?:Case:?|USCA\d{0,2}+|Appellate)$")
 _STAMP_GLUE = regex.compile(r"(?<=^(?:Document|Doc|Page|Pg|PageID|Filed|Dkt|ECF|Entry|of))(?=[\d#])"
                             r"|(?<=\d)(?=of\d)|(?<=\dof)(?=\d)")
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’"
 
 _missing: Optional[str] = None
 _checked = False
@@ -72,6 +76,13 @@ def _find_missing() -> Optional[str]:
     cmd = str(getattr(pytesseract.pytesseract, "tesseract_cmd", "tesseract"))
     if shutil.which(cmd) is None:
         return f"OCR needs the Tesseract program ({cmd!r} was not found): {INSTALL_HINT}"
+    try:
+        languages = pytesseract.get_languages(config="")
+    except Exception as exc:  # a broken installation: the program does not run
+        return f"the Tesseract program {cmd!r} does not run ({exc}): {INSTALL_HINT}"
+    if "eng" not in languages:
+        return ("Tesseract has no English language data: install it "
+                "(Debian/Ubuntu: apt-get install tesseract-ocr-eng; macOS: brew install tesseract)")
     return None
 
 
@@ -101,8 +112,11 @@ def ocr_page(page: Any, number: int, width: float, height: float, *,
     bitmap = page.render(scale=scale, grayscale=True)
     try:
         image = bitmap.to_pil()  # shares the bitmap's memory: used before the bitmap is closed
-        data = pytesseract.image_to_data(image, lang="eng", config=_CONFIG,
-                                         output_type=pytesseract.Output.DICT, timeout=PAGE_SECONDS)
+        try:
+            data = pytesseract.image_to_data(image, lang="eng", config=_CONFIG,
+                                             output_type=pytesseract.Output.DICT, timeout=PAGE_SECONDS)
+        except (pytesseract.TesseractError, RuntimeError):  # Tesseract failed or passed its time on this page
+            return None
         sx = width / image.width
         sy = height / image.height
     finally:
@@ -117,7 +131,8 @@ def words_to_page(data: dict[str, list[Any]], *, number: int, width: float, heig
 
     Pixels are scaled to points by ``sx`` and ``sy``; ``None`` where no word is legible.
     """
-    rows: dict[tuple[int, int, int], list[tuple[str, float, float, float, float]]] = {}
+    rows: dict[tuple[int, int, int], list[_Word]] = {}
+    row_confidence: dict[tuple[int, int, int], list[float]] = {}
     line_box: dict[tuple[int, int, int], tuple[float, float]] = {}
     confidences: list[float] = []
     for i, level in enumerate(data["level"]):
@@ -136,9 +151,14 @@ def words_to_page(data: dict[str, list[Any]], *, number: int, width: float, heig
         if conf < MIN_WORD_CONFIDENCE and not any(ch.isalnum() for ch in text):
             continue
         confidences.append(conf)
+        if any(ch.isalnum() for ch in text):  # rules and pipes are read with confidence whatever surrounds them
+            row_confidence.setdefault(key, []).append(conf)
         rows.setdefault(key, []).append((text, left * sx, top * sy, (left + w) * sx, (top + h) * sy))
     if not confidences or median(confidences) < MIN_PAGE_CONFIDENCE:
         return None
+    for key, confs in row_confidence.items():
+        if sum(confs) < MIN_LINE_CONFIDENCE * len(confs):
+            del rows[key]
     lines: list[Line] = []
     count = 0
     for key, found in rows.items():
@@ -171,8 +191,13 @@ def needs_ocr(page: PageLines) -> str:
     CM/ECF filing stamps that courts print over scanned pages too.
     """
     from ._furniture import is_stamp
-    from ._quality import assess_page
+    from ._quality import COMMON_WORDS, assess_page
 
+    if not page.image_objects and not page.unicode_map_error:
+        # the common case, a page of prose: a fifth or more of its first words are the commonest English words
+        words = " ".join(ln.text for ln in page.lines[:30]).lower().split()[:300]
+        if len(words) >= 60 and sum(1 for w in words if w.strip(_PUNCTUATION) in COMMON_WORDS) >= 0.2 * len(words):
+            return ""
     body = [ln for ln in page.lines if not is_stamp(ln.text.strip())]
     usable, reason = assess_page(page, body)
     return "" if usable else reason

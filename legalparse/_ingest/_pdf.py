@@ -192,10 +192,8 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
 
     if ocr not in ("never", "auto", "always"):
         raise ValueError(f"ocr must be 'auto', 'never' or 'always', not {ocr!r}")
-    if ocr != "never" and _ocr.unavailable():
-        if ocr == "always":
-            raise OcrUnavailableError(str(_ocr.unavailable()), source=source)
-        ocr = "never"  # auto without Tesseract: pages without usable text are left out, as they were
+    if ocr == "always" and _ocr.unavailable():
+        raise OcrUnavailableError(str(_ocr.unavailable()), source=source)
     check_stream_sizes(data, limits.max_stream_bytes, source=source)
     pdf = _open(data, source, password)
     try:
@@ -222,7 +220,8 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                 lines_read = PageLines(number=i + 1, width=width, height=height, lines=lines,
                                        unicode_map_error=map_error, image_objects=images)
                 n_chars = len(chars)
-                if ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read)):
+                # auto without Tesseract leaves such pages out, as the layout stage reports them
+                if ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read) and not _ocr.unavailable()):
                     read = _ocr.ocr_page(page, i + 1, width, height, image_objects=images)
                     if read is not None:
                         lines_read, n_chars = read
