@@ -38,11 +38,13 @@ CUES: tuple[Cue, ...] = (
         "The court finds that there was no attorney-client relationship between BSI and the City."),
     Cue("agree", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:dis)?agrees?\b",
         "We agree with the Court of Appeals that the mere fact that evidence is sealed does not suffice."),
-    Cue("persuaded", rf"\b{_SUBJECT}[ \t\n]++(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
+    Cue("persuaded", rf"\b{_SUBJECT}[ \t\n]++(?:[^.;:]{{1,80}}?[ \t\n]and[ \t\n]++)?(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
         "Thus, we are persuaded that the loan became a recourse obligation."),
+    Cue("will_rule", r"\b(?:court|we)[ \t\n]++will[ \t\n]++(?:not[ \t\n]++)?(?:dismiss|grant|deny|remand|affirm|reverse|strike|enter|award|exclude|admit|sustain|overrule)\b",
+        "Therefore, this Court will not dismiss Plaintiff\u2019s official capacity claims for prospective injunctive relief."),
     Cue("see_no", r"\b(?:we|court)[ \t\n]++(?:see|discern|perceive)[ \t\n]++no\b",
         "But we see no reason to limit Rule 60(b)(1) to obvious legal mistakes."),
-    Cue("connective", r"^[\"'\u201c(]?(?:Accordingly|Therefore|Thus|Consequently|Hence|In[ \t\n]++(?:sum|summary|short|conclusion)|As[ \t\n]++a[ \t\n]++result|For[ \t\n]++(?:these|the[ \t\n]++(?:foregoing|reasons))|So|Finding[ \t\n]++no)\b",
+    Cue("connective", r"^[\"'\u201c(]?(?:Accordingly|Therefore|Thus|Consequently|Hence|In[ \t\n]++(?:sum|summary|short|conclusion)|As[ \t\n]++a[ \t\n]++result|For[ \t\n]++(?:these|the[ \t\n]++(?:foregoing|reasons))|So|Finding[ \t\n]++no)\b|^[^,.;\n]{1,80}+,[ \t\n]++(?:then|therefore|thus|accordingly|consequently|hence),",
         "Therefore, we find that Mr. Bordelon was at risk in 2011 for the Kilgore Loan.", ignore_case=False),
     Cue("here", r"^(?:Here|In[ \t\n]++the[ \t\n]++(?:present|instant)[ \t\n]++(?:case|matter)|In[ \t\n]++this[ \t\n]++case|In[ \t\n]++the[ \t\n]++case[ \t\n]++at[ \t\n]++bar)\b",
         "Here, the record refutes Jagels' claim that her guilty pleas were the result of coercion.", ignore_case=False),
@@ -171,7 +173,7 @@ def _union(cues: "tuple[Cue, ...]") -> "regex.Pattern[str]":
     return regex.compile("|".join(f"(?{'i' if c.ignore_case else '-i'}:{c.pattern})" for c in cues))
 
 
-DECISION_CUES = ("hold", "conclude", "find", "agree", "persuaded", "see_no", "connective", "here", "outcome", "evaluative", "because", "negation")
+DECISION_CUES = ("hold", "conclude", "find", "agree", "persuaded", "will_rule", "see_no", "connective", "here", "outcome", "evaluative", "because", "negation")
 """A sentence none of these fire on (and not an answered question) decides nothing: it is not read further."""
 
 ANY_DECISION = _union(tuple(c for c in CUES if c.name in DECISION_CUES))

@@ -156,7 +156,7 @@ def candidates(
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
             reasoned_decretal=f["decretal"] * float(bool(_REASONED.search(sentence))),
         )
-        decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["see_no"])
+        decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["will_rule"], f["see_no"])
         opener = max(f["connective"], f["here"])
         f.update(
             court_decides=decides,

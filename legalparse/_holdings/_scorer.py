@@ -12,6 +12,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -71,6 +72,20 @@ def shipped_model() -> Model:
     return model_from_dict(json.loads(raw))
 
 
+SAME_POINT = 0.8
+"""Share of the shorter sentence's content words that two reported sentences may not have in common."""
+
+
+def restates(words: "frozenset[str] | set[str]", seen: "Sequence[frozenset[str] | set[str]]") -> bool:
+    """Whether a sentence with ``words`` restates one already chosen (introduction and conclusion say it twice)."""
+    content = {w for w in words if len(w) > 3}
+    for other in seen:
+        theirs = {w for w in other if len(w) > 3}
+        if content and theirs and len(content & theirs) >= SAME_POINT * min(len(content), len(theirs)):
+            return True
+    return False
+
+
 def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
     """The candidates to report, each with its calibrated confidence, in text order."""
     scored = sorted(
@@ -89,7 +104,7 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
         if chosen and logit < scored[0][0] - model.margin:
             break  # well below the document's best: a weaker sentence of reasoning
         words = candidates[i].words
-        if any(len(words & other) >= 0.8 * min(len(words), len(other)) for other in seen):
+        if restates(words, seen):
             continue  # the same holding restated (introduction and conclusion): report it once
         seen.append(words)
         chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c)))

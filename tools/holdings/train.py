@@ -34,7 +34,8 @@ from legalparse._span import Span  # noqa: E402
 from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
 from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences  # noqa: E402
-from legalparse._holdings._scorer import sigmoid  # noqa: E402
+from legalparse._holdings import _scorer  # noqa: E402
+from legalparse._holdings._scorer import restates, sigmoid  # noqa: E402
 
 
 class Part(NamedTuple):
@@ -70,7 +71,7 @@ COMPACT = (
 
 USED = COMPACT
 
-OPTIONAL_LABEL = float(__import__("os").environ.get("OPT", "1.0"))
+OPTIONAL_LABEL = 1.0
 """The target of a sentence matching only an optional (second-tier) holding."""
 
 FIXED = {"answered_question": 2.0}
@@ -114,7 +115,7 @@ def fit(rows: list[list[float]], labels: list[float], l2: float, iterations: int
     x = np.hstack([np.asarray(rows, dtype=float), np.ones((len(rows), 1))])
     y = np.asarray(labels, dtype=float)
     pos = max(y.sum(), 1.0)
-    sample = np.where(y > 0, min(10.0, (len(y) - pos) / pos), 1.0)
+    sample = np.where(y > 0, min(POSITIVE_WEIGHT, (len(y) - pos) / pos), 1.0)
     penalty = np.full(x.shape[1], l2)
     penalty[-1] = 0.0
     w = np.zeros(x.shape[1])
@@ -127,6 +128,10 @@ def fit(rows: list[list[float]], labels: list[float], l2: float, iterations: int
         if np.abs(step).max() < 1e-6:
             break
     return [float(v) for v in w[:-1]], float(w[-1])
+
+
+POSITIVE_WEIGHT = 10.0
+"""Most weight a holding sentence gets relative to another sentence (they are rare)."""
 
 
 def logit(w: list[float], b: float, x: list[float]) -> float:
@@ -147,7 +152,7 @@ def choose(
         if out and scores[i] < scores[order[0]] - margin:
             break
         words = words_of[i] if words_of else set()
-        if words and any(len(words & o) >= 0.8 * min(len(words), len(o)) for o in seen):
+        if words and restates(words, seen):
             continue
         seen.append(words)
         out.append(i)
