@@ -149,12 +149,12 @@ def test_cli_passes_the_option_to_worker_processes() -> None:
 @pytest.fixture()
 def no_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
     """pytesseract importable but its program missing, as after ``pip install`` without ``apt-get``."""
-    if "pytesseract" in sys.modules or _ocr.unavailable() is None:
+    try:
         import pytesseract
-
+    except ImportError:
+        pass  # missing here already: the same advice applies
+    else:
         monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
-    else:  # pytesseract itself is missing here already
-        pass
     monkeypatch.setattr(_ocr, "_checked", False)
     monkeypatch.setattr(_ocr, "_missing", None)
 
