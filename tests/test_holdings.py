@@ -32,6 +32,10 @@ HOLDINGS = [
     pytest.param("The court concludes the documents do reflect trade secrets.", id="court-concludes"),
     pytest.param("But we see no reason to limit Rule 60(b)(1) to “obvious” legal mistakes, as the Government proposes.", id="we-see-no-reason"),
     pytest.param("Accordingly, we are persuaded that Mr. Bordelon was personally liable, not protected against loss, and ultimately at risk under the Many Loan during 2008.", id="we-are-persuaded"),
+    pytest.param("Therefore, this Court will not dismiss Plaintiff’s official capacity claims against the Moving Defendants for prospective injunctive relief.", id="court-will-not-dismiss"),
+    pytest.param("The Court has reviewed Cisco’s invalidity contentions and is satisfied that Cisco’s invalidly theories under 35 U.S.C. § 101 were sufficiently disclosed.", id="satisfied-after-review"),
+    pytest.param("Further, the motion is predicated on the erroneous notion that disqualification of a Justice of the Michigan Supreme Court is governed by the disqualification procedure set forth in MCR 2.003.", id="erroneous-notion"),
+    pytest.param("ORDERED: Claim three is dismissed for failure to exhaust administration remedies as to Defendant Matrix Providers Inc.", id="ordered-with-reason"),
 ]
 
 LOOK_ALIKES = [
@@ -49,6 +53,16 @@ LOOK_ALIKES = [
     pytest.param("Accordingly, the Court must determine whether each of the theories Finjan seeks to exclude were properly disclosed.", id="question-framed"),
     pytest.param("Assuming without deciding that the statute applies, the claim would still fail.", id="assuming-without-deciding"),
     pytest.param("I note that Justice Markman has properly decided not to participate in this case.", id="separate-voice"),
+    pytest.param("Thus, defendant Duke Energy's first argument is that the regulations as alleged by plaintiff do not apply to the subject utility pole.", id="argument-is-that"),
+    pytest.param("In denying a motion to disqualify, the court in Moss v.Coughlin, supra, found that the issues involved in pursuing a negligence action were not so patently clear.", id="court-in-case-found"),
+    pytest.param("It then concluded that St. Pierre failed to state any viable claims against Appellees under the Texas Insurance Code or the DTPA.", id="it-concluded"),
+    pytest.param("The Joint Status Report must be filed no later than Wednesday, June 5, 2019.", id="filing-directive"),
+    pytest.param("Presently pending is Moving Defendants Steve Johnson, Sean Patterson, and Amy Emrich’s motion to dismiss Plaintiff’s complaint.", id="pending-motion"),
+    pytest.param("In addition, when a defendant does not make the required restitution payments, the court may modify the terms of his supervised release or probation.", id="conditional-rule"),
+    pytest.param("Under § 1997e(e), however, in order to bring a claim for mental or emotional injury suffered while in custody, a prisoner must allege physical injury.", id="in-order-to-rule"),
+    pytest.param("Our ruling today does not mean that a restitution statute can never be civil.", id="ruling-does-not-mean"),
+    pytest.param("As noted above, the parties do not challenge, and the Court therefore does not consider, the correctness of that determination.", id="court-does-not-consider"),
+    pytest.param("The Commissioner disagrees, arguing that Mr. Bordelon’s basis did not increase in 2011.", id="party-disagrees"),
 ]
 
 
@@ -102,6 +116,21 @@ def test_opinion_parts_from_the_structure_reader_are_used() -> None:
     assert lead_spans(Document(text=text, format="text"), parts) == (Span(0, 10),)
 
 
+def test_statements_inside_a_lead_part_are_cut_off() -> None:
+    # Fieger v. Cox (Mich. 2007): the order and the Justices' statements come as one part.
+    class Part:
+        def __init__(self, kind: str, span: Span) -> None:
+            self.kind, self.span = kind, span
+
+    text = (
+        "The pending motion asserts no new basis for recusal.\n"
+        "MICHAEL F. CAVANAGH, J., states as follows:\n"
+        "This method is insufficient and inadequate to meet the due process rights of parties and their counsel.\n"
+    )
+    (span,) = lead_spans(Document(text=text, format="text"), [Part("lead", Span(0, len(text)))])
+    assert text[span.start : span.end].rstrip().endswith("recusal.")
+
+
 def test_footnotes_are_cut_out() -> None:
     text = "We conclude that the\n1 See id. at 5.\nclaim fails."
     note = Footnote(label="1", span=Span(21, 36), text=text[21:36])
@@ -125,6 +154,26 @@ def test_sentence_broken_by_footnotes_is_joined() -> None:
     assert reading[len(spans) - 1] == (
         "Thus, the district court properly concluded that the City did not act as an agent for Appellees under common law."
     )
+
+
+def test_a_point_stated_twice_apart_is_marked_restated() -> None:
+    # In re Vaughn R. (Wis. Ct. App. 2009): the introduction and the analysis state the same conclusion.
+    from legalparse._holdings._features import candidates
+    from legalparse._holdings._sentences import sentence_spans
+
+    first = (
+        "We conclude that 25 U.S.C. § 1912(f) applies in this case even though Vaughn was placed with a foster family "
+        "at the time this action was filed and had been living there for at least three years."
+    )
+    second = "We conclude that 25 U.S.C. § 1912(f) applies even though Vaughn has been living with foster parents for several years."
+    filler = (
+        "The County did not call a tribal witness. The jury was not instructed on remedial efforts. "
+        "No party objected to the special verdict form. Mahan did not testify about tribal customs."
+    )
+    text = f"{first} {filler} {second} We agree that the hearing was not continued."
+    found = {c.span.slice(text): c.features["restated"] for c in candidates(text, sentence_spans(text))}
+    assert found[first] == found[second] == 1.0
+    assert found["We agree that the hearing was not continued."] == 0.0
 
 
 def test_statutes_near_a_holding_are_indexed() -> None:

@@ -197,7 +197,7 @@ def cross_scores(docs: list[dict], l2: float) -> list[list[float]]:
 
 
 GRID_K = (1, 2, 3, 4, 5)
-GRID_MARGIN = (1.0, 1.5, 2.0, 3.0, math.inf)
+GRID_MARGIN = (1.0, 1.5, 2.0, 2.5, 3.0, math.inf)
 GRID_T = tuple(x / 20 for x in range(4, 20))
 
 
