@@ -88,6 +88,21 @@ def test_question_and_short_answer_are_one_holding() -> None:
     assert "Does the MOU violate the Code? It does not." in texts(text)
 
 
+def test_question_followed_by_its_source_is_not_answered() -> None:
+    # Bordelon v. Commissioner (T.C. Memo. 2020-26): the question is a test, the citation its source.
+    question = (
+        "We ask: If there are no funds to repay the debt and all of the assets of the activity or business are "
+        "worthless, to whom would the creditor look for repayment?"
+    )
+    from legalparse._holdings._features import candidates
+    from legalparse._holdings._sentences import sentence_spans
+
+    text = f"{BACKGROUND} {question} See id."
+    (candidate,) = [c for c in candidates(text, sentence_spans(text)) if "We ask" in c.span.slice(text)]
+    assert candidate.span.slice(text) == question
+    assert candidate.features["answered_question"] == 0.0
+
+
 SLIP = """Syllabus
 Held: Restitution under the MVRA is plainly criminal punishment for purposes of the Ex Post Facto Clause.
 KAVANAUGH, J., delivered the opinion for a unanimous Court.

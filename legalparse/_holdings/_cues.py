@@ -30,7 +30,7 @@ _W = (  # up to three words between subject and verb, none a modal ("the Court m
 
 CUES: tuple[Cue, ...] = (
     # the court speaking in its own voice
-    Cue("hold", rf"\b{_SUBJECT}[ \t\n]++{_W}hold(?:s|ing)?\b(?![ \t\n]++(?:whether|if)\b)",
+    Cue("hold", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:hold(?:s|ing)?|reiterate|reaffirm)\b(?![ \t\n]++(?:whether|if)\b)",
         "Accordingly, we hold that the trial court properly dismissed plaintiff's claims."),
     Cue("conclude", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:conclude|determine|decide)s?\b(?![ \t\n]++(?:whether|if)\b)",
         "The Court concludes that the Court of Appeals did not hold the University to the demanding burden."),
@@ -62,7 +62,7 @@ CUES: tuple[Cue, ...] = (
         "Accordingly, Allah\u2019s claims for compensatory damages are barred by \u00a7 1997e(e) and were appropriately dismissed."),
     Cue("argument", r"\b(?:[Ii]n[ \t\n]++\S{1,40}+[\u2019']s?[ \t\n]++view|[Aa]ccording[ \t\n]++to|argues?|argued|arguing|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|posits?|counters?|responds?|responded|suggests?|suggested|avers?|disputes?)\b",
         "Plaintiffs argue that the MOU violates section 6103.", ignore_case=False),
-    Cue("party_argues", r"\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|[\p{Lu}][\w\u2019'\-]++)[\u2019']?s?[ \t\n]++(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|insists?|posits?|counters?|responds?|suggests?|avers?|claims?[ \t\n]++that|believes?|seeks?)\b",
+    Cue("party_argues", r"\b(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|[\p{Lu}][\w\-]++)[ \t\n]++(?:\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|insists?|posits?|counters?|responds?|suggests?|avers?|claims?[ \t\n]++that|believes?|seeks?)\b",
         "Defendants respond that the documents are confidential.", ignore_case=False),
     Cue("party_subject", r"^(?:[\p{Lu}][\w.\u2019'\-]*+[ \t\n]++){0,4}?(?:the[ \t\n]++)?(?:Plaintiffs?|Defendants?|Appellants?|Appellees?|Petitioners?|Respondents?|Movants?|Government|State|Commissioner|County|City|Debtors?|Relators?|parties|plaintiffs?|defendants?)[\u2019']?s?\b",
         "Defendants respond that the documents are confidential.", ignore_case=False),
@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
         "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
     Cue("standard", r"\b(?:standard[ \t\n]++of[ \t\n]++review|de[ \t\n]++novo|to[ \t\n]++survive[ \t\n]++a[ \t\n]++motion|summary[ \t\n]++judgment[ \t\n]++is[ \t\n]++(?:appropriate|proper)|we[ \t\n]++review|is[ \t\n]++reviewed|(?:court|we)[ \t\n]++must[ \t\n]++(?:accept|construe|view|determine|consider|draw)|a[ \t\n]++(?:court|party|plaintiff|movant)[ \t\n]++(?:may|must)|the[ \t\n]++(?:moving|nonmoving|non-moving)[ \t\n]++party|bears?[ \t\n]++the[ \t\n]++burden|(?:legal|applicable|governing)[ \t\n]++standard|abuse[ \t\n]++of[ \t\n]++discretion[ \t\n]++standard|clearly[ \t\n]++erroneous|is[ \t\n]++(?:an[ \t\n]++)?extraordinary[ \t\n]++remedy|must[ \t\n]++(?:establish|show|demonstrate)[ \t\n]++that)\b",
         "To survive a motion to dismiss, a complaint must contain sufficient factual matter."),
-    Cue("hedge", r"\b(?:may|might|assuming|arguably|perhaps|possibly|need[ \t\n]++not[ \t\n]++(?:decide|reach|address)|do[ \t\n]++not[ \t\n]++(?:decide|reach|address)|express[ \t\n]++no[ \t\n]++(?:view|opinion)|if)\b",
+    Cue("hedge", r"\b(?:may|might|assuming|arguably|perhaps|possibly|need[ \t\n]++not[ \t\n]++(?:decide|reach|address)|do[ \t\n]++not[ \t\n]++(?:decide|reach|address)|express[ \t\n]++no[ \t\n]++(?:view|opinion)|(?<!\beven[ \t\n])if)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
     Cue("decretal", r"\b(?:IT[ \t\n]++IS[ \t\n]++(?:HEREBY[ \t\n]++)?ORDERED|SO[ \t\n]++ORDERED|ORDER(?:S|ED)|orders?[ \t\n]++as[ \t\n]++follows|GRANT(?:S|ED)|DEN(?:IES|IED)|AFFIRM(?:S|ED)|REVERS(?:ES|ED)|VACATE[SD]?|REMAND(?:S|ED)|DISMISS(?:ES|ED)|(?:is|are)[ \t\n]++(?:hereby[ \t\n]++)?(?:granted|denied|dismissed|overruled|sustained|remanded|affirmed|reversed|vacated)|TERMINATE[SD]?|(?:[Ww]e|Court)[ \t\n]++(?:therefore[ \t\n]++|thus[ \t\n]++)?(?:affirm|reverse|vacate|remand|grant|deny|dismiss)(?:s|es)?[ \t\n]++(?:the|this|in|and|[\p{L}\u2019']++[\u2019']s?[ \t\n]++(?:motion|application|request|petition|judgment|decision|order)))\b",
         "Accordingly, the motion to set aside the verdict and the motion for an additur are denied.", ignore_case=False),
@@ -96,7 +96,7 @@ CUES: tuple[Cue, ...] = (
         "Thus, parties seeking to seal court documents must establish good cause or demonstrate compelling reasons for doing so."),
     Cue("lead_in", r":[\"'\u201d\u2019)]{0,2}+$",
         "Consideration by the university is of course necessary, but it is not sufficient to satisfy strict scrutiny:"),
-    Cue("narrative", r"\b(?:testified|reiterated|told|said|purchased|received|transported|signed|sent|wrote|telephoned|arrived|met|visited|pleaded|pled[ \t\n]++guilty|was[ \t\n]++charged|were[ \t\n]++charged)\b",
+    Cue("narrative", r"\b(?:testified|reiterated|told|said|purchased|transported|signed|sent|wrote|telephoned|arrived|met|visited|pleaded|pled[ \t\n]++guilty|was[ \t\n]++charged|were[ \t\n]++charged)\b",
         "Then at the plea hearing, she reiterated that the pleas were knowing and voluntary."),
     Cue("we_court", r"\b(?:we|our|us|this[ \t\n]++court|the[ \t\n]++court|the[ \t\n]++board|i)\b",
         "We conclude the trial judge did not abuse his discretion."),

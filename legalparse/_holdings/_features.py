@@ -27,6 +27,8 @@ _HEADING_WORDS = {
     "conclusion": regex.compile(r"\b(?:CONCLUSION|CONCLUSIONS|ORDER|SUMMARY|DECISION)\b", regex.IGNORECASE),
 }
 _HELD = regex.compile(r"^Held\s*+:")
+_CITATION = regex.compile(r"(?:See|Id\.|Cf\.|Ibid\.|But[ \t]++see|Accord)\b")
+"""A citation after a question is its source, not its answer."""
 _CAPS_LINE = regex.compile(r"^[^\p{Ll}]*+$")
 _RULED_ON = regex.compile(r"\b(?:motions?|applications?|requests?|petitions?|appeals?|judgment|decision|order|objections?)\b", regex.IGNORECASE)
 _REASONED = regex.compile(
@@ -108,7 +110,7 @@ def candidates(
         nxt = i + 1
         if sentence.rstrip("\"'\u201d\u2019) ").endswith("?") and nxt < len(sentences) and not kinds[nxt]:
             answer = sentences[nxt].slice(text)
-            if len(_WORD.findall(answer, 0, 200)) <= 6:  # "Does the MOU violate the Code? It does not."
+            if len(_WORD.findall(answer, 0, 200)) <= 6 and not _CITATION.match(answer):  # "Does the MOU violate the Code? It does not."
                 span = Span(span.start, sentences[nxt].end)
                 sentence = span.slice(text)
                 nxt += 1
