@@ -154,9 +154,9 @@ def candidates(
             we_outcome=f["we_court"] * f["outcome"],
             connective_outcome=f["connective"] * f["outcome"],
             argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
-            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"], float(bool(_REASONED.search(sentence))))),
+            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"], f["connective"], float(bool(_REASONED.search(sentence))))),
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
-            reasoned_decretal=f["decretal"] * float(bool(_REASONED.search(sentence))),
+            reasoned_decretal=f["decretal"] * max(f["connective"], float(bool(_REASONED.search(sentence)))),
         )
         decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["will_rule"], f["see_no"])
         opener = max(f["connective"], f["here"])
