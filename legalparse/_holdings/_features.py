@@ -48,7 +48,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "conclude_outcome", "we_outcome", "connective_outcome", "argument_only", "bare_decretal",
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
     "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
-    "reasoned_decretal", "restated", "concludes_section", "opens_conclusion",
+    "reasoned_decretal", "restated", "concludes_section", "opens_conclusion", "opener_late",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -173,6 +173,7 @@ def candidates(
             paragraph_start=float(span.start == 0 or text[span.start - 1] == "\n"),
             concludes_section=float(before_heading) * max(decides, opener, f["outcome"], f["evaluative"]),
             opens_conclusion=float(after_heading) * f["in_conclusion"],
+            opener_late=opener * f["last_fifth"],
         )
         found.append((span, f, sentence))
         i = nxt
