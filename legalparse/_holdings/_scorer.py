@@ -33,8 +33,8 @@ class Model:
     max_holdings: int = 3
     margin: float = math.inf
     """Further candidates are reported only within this many log-odds of the document's best."""
-    calibration: tuple[float, float, float] = (1.0, 0.0, 0.0)
-    """Confidence of a reported sentence: sigmoid(a * logit + b * is_first + c)."""
+    calibration: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 0.0)
+    """Confidence of a reported sentence: sigmoid(a * logit + b * is_first + c + d * crowding)."""
 
     def logit(self, candidate: Candidate) -> float:
         """The model's log-odds that ``candidate`` is a holding."""
@@ -53,7 +53,7 @@ def sigmoid(x: float) -> float:
 def model_from_dict(data: dict[str, Any]) -> Model:
     """A :class:`Model` from the JSON form ``tools/holdings/train.py`` writes."""
     weights = {k: float(v) for k, v in data.get("weights", {}).items() if k in FEATURES}
-    cal = data.get("calibration") or (1.0, 0.0, 0.0)
+    cal = list(data.get("calibration") or (1.0, 0.0, 0.0)) + [0.0]
     return Model(
         weights=weights,
         bias=float(data.get("bias", 0.0)),
@@ -61,7 +61,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         next_threshold=float(data.get("next_threshold", 0.5)),
         max_holdings=int(data.get("max_holdings", 3)),
         margin=float(data["margin"]) if data.get("margin") is not None else math.inf,
-        calibration=(float(cal[0]), float(cal[1]), float(cal[2])),
+        calibration=(float(cal[0]), float(cal[1]), float(cal[2]), float(cal[3])),
     )
 
 
@@ -86,6 +86,15 @@ def restates(words: "frozenset[str] | set[str]", seen: "Sequence[frozenset[str] 
     return False
 
 
+def crowding(logits: Sequence[float], threshold: float) -> float:
+    """log(1 + the number of a document's candidates at ``threshold`` or above).
+
+    Where many sentences read like holdings, each reported one is less surely the one a
+    reader would mark: the confidence is scaled down with it.
+    """
+    return math.log1p(sum(1 for x in logits if sigmoid(x) >= threshold))
+
+
 def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
     """The candidates to report, each with its calibrated confidence, in text order."""
     scored = sorted(
@@ -94,7 +103,8 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
     )  # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
     chosen: list[tuple[int, float]] = []
     seen: list[frozenset[str]] = []
-    a, b, c = model.calibration
+    a, b, c, d = model.calibration
+    crowd = crowding([logit for logit, _ in scored], model.next_threshold)
     for logit, i in scored:
         if len(chosen) >= model.max_holdings:
             break
@@ -107,6 +117,6 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
         if restates(words, seen):
             continue  # the same holding restated (introduction and conclusion): report it once
         seen.append(words)
-        chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c)))
+        chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c + d * crowd)))
     chosen.sort()
     return [(candidates[i], conf) for i, conf in chosen]

@@ -35,7 +35,7 @@ from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
 from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences  # noqa: E402
 from legalparse._holdings import _scorer  # noqa: E402
-from legalparse._holdings._scorer import restates, sigmoid  # noqa: E402
+from legalparse._holdings._scorer import crowding, restates, sigmoid  # noqa: E402
 
 
 class Part(NamedTuple):
@@ -222,27 +222,36 @@ def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, 
 
 def calibrate(
     docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float, margin: float = math.inf
-) -> tuple[tuple[float, float, float], float]:
-    """Platt scaling of the reported sentences' confidence (logit, is-first, bias); returns it and its Brier score."""
+) -> tuple[tuple[float, float, float, float], float]:
+    """Platt scaling of the reported sentences' confidence; returns it and its Brier score.
+
+    Inputs: the logit (its weight kept at zero or above, so that a higher score never
+    means a lower confidence), whether the sentence is the document's best, a bias, and
+    how crowded the document's top is (log of 1 + its candidates at ``t2`` or above: where
+    many sentences read like holdings, each reported one is less surely an annotated one).
+    """
     xs, ys = [], []
     for doc, sc in zip(docs, scores):
+        crowd = crowding([s for s, g in zip(sc, doc["gate"]) if g], t2)
         for rank, i in enumerate(choose(sc, k, t1, t2, doc["gate"], doc["words"], margin)):
-            xs.append((sc[i], 1.0 if rank == 0 else 0.0))
+            xs.append((sc[i], 1.0 if rank == 0 else 0.0, crowd))
             ys.append(1.0 if doc["which"][i] else 0.0)
-    a, bf, c = 1.0, 0.0, 0.0
-    for _ in range(3000):
-        ga = gbf = gc = 0.0
-        for (s, first), y in zip(xs, ys):
-            g = sigmoid(a * s + bf * first + c) - y
+    a, bf, c, d = 1.0, 0.0, 0.0, 0.0
+    for _ in range(5000):
+        ga = gbf = gc = gd = 0.0
+        for (s, first, crowd), y in zip(xs, ys):
+            g = sigmoid(a * s + bf * first + c + d * crowd) - y
             ga += g * s
             gbf += g * first
             gc += g
+            gd += g * crowd
         n = max(len(xs), 1)
-        a -= 0.1 * (ga / n + 0.01 * (a - 1.0))
+        a = max(0.0, a - 0.1 * (ga / n + 0.01 * (a - 1.0)))  # confidence never falls as the score rises
         bf -= 0.1 * (gbf / n + 0.01 * bf)
         c -= 0.1 * (gc / n + 0.01 * c)
-    brier = sum((sigmoid(a * s + bf * f + c) - y) ** 2 for (s, f), y in zip(xs, ys)) / max(len(xs), 1)
-    return (a, bf, c), brier
+        d -= 0.1 * (gd / n + 0.01 * d)
+    brier = sum((sigmoid(a * s + bf * f + c + d * m) - y) ** 2 for (s, f, m), y in zip(xs, ys)) / max(len(xs), 1)
+    return (a, bf, c, d), brier
 
 
 def main(argv: "list[str] | None" = None) -> int:
