@@ -247,12 +247,21 @@ def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits
     """A :class:`Document` from the bytes of a PDF (``ocr`` as for :func:`read_pdf_lines`)."""
     pages = read_pdf_lines(data, source=source, password=password, limits=limits, ocr=ocr)
     document = assemble(pages, source=source)
-    if ocr == "auto" and any(w.code in ("scanned_page", "garbled_text") for w in document.warnings):
+    unread = sorted({w.page for w in document.warnings
+                     if w.page and w.code in ("scanned_page", "garbled_text", "garbled_text_repaired")})
+    if ocr == "auto" and unread:
         from ._ocr import unavailable
 
         missing = unavailable()
         if missing:
+            runs: list[list[int]] = []
+            for n in unread:
+                if runs and runs[-1][-1] == n - 1:
+                    runs[-1].append(n)
+                else:
+                    runs.append([n])
+            listed = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
             note = ParseWarning(code="ocr_unavailable", message=(
-                f"pages without a usable text layer were left out; {missing}"))
+                f"OCR would read the pages without a usable text layer ({listed}); {missing}"))
             document = attrs.evolve(document, warnings=(*document.warnings, note))
     return document
