@@ -12,6 +12,9 @@ Stages of a batch:
    overruns is killed, even inside a C library call, and replaced;
 4. results are released to the caller strictly in input order, so the output
    does not depend on the number of jobs.
+
+:func:`run_one` runs a single task the same way for ``parse(..., timeout=)``,
+with :func:`parse_opinion` handing back the :class:`Opinion` itself.
 """
 
 from __future__ import annotations
