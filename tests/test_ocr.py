@@ -120,6 +120,22 @@ def test_always_reads_a_text_pdf_by_ocr_too() -> None:
 
 
 @needs_tesseract
+def test_a_page_scanned_upside_down_is_read_the_right_way_up() -> None:
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(BEAVERS))
+    turned = pdfium.PdfDocument.new()
+    turned.import_pages(source, [2])  # the scanned page
+    turned[0].set_rotation(180)
+    buffer = io.BytesIO()
+    turned.save(buffer)
+    opinion = legalparse.parse(buffer.getvalue())
+    assert opinion.pages[0].extracted_by_ocr and _codes(opinion) == [("ocr_text", 1)]
+    for phrase in ("CERTIFICATES OF SERVICE", "electronically filed the foregoing", "Eighth Circuit"):
+        assert phrase in opinion.text, phrase
+
+
+@needs_tesseract
 def test_ocr_is_deterministic(tarrant: legalparse.Opinion) -> None:
     again = legalparse.parse_file(TARRANT)
     assert again.to_json() == tarrant.to_json()

@@ -35,6 +35,8 @@ MIN_LINE_CONFIDENCE = 40.0
 """A line whose words' mean confidence is below this is noise (a chart, a signature, a checkbox row)."""
 MIN_PAGE_CONFIDENCE = 45.0
 """A page whose median word confidence is below this is not taken as text."""
+MIN_ORIENTATION_CONFIDENCE = 5.0
+"""How sure Tesseract's orientation detection must be before a page is read upside down."""
 PAGE_SECONDS = 300
 """Most time Tesseract may spend on one page."""
 INSTALL_HINT = ("pip install 'legalparse[ocr]' and the Tesseract program "
@@ -99,10 +101,10 @@ def ocr_page(page: Any, number: int, width: float, height: float, *,
              image_objects: int = 1) -> Optional[tuple[PageLines, int]]:
     """The lines of a pypdfium2 ``page`` read by OCR and their character count.
 
-    ``None`` where the page image holds no legible text, or is too large to render.
+    A page that gives no legible text is read once more turned round where
+    Tesseract finds it upside down.  ``None`` where the page image holds no
+    legible text, or is too large to render.
     """
-    import pytesseract
-
     scale = render_scale(width, height)
     if scale < MIN_SCALE:
         return None
@@ -112,17 +114,38 @@ def ocr_page(page: Any, number: int, width: float, height: float, *,
     bitmap = page.render(scale=scale, grayscale=True)
     try:
         image = bitmap.to_pil()  # shares the bitmap's memory: used before the bitmap is closed
-        try:
-            data = pytesseract.image_to_data(image, lang="eng", config=_CONFIG,
-                                             output_type=pytesseract.Output.DICT, timeout=PAGE_SECONDS)
-        except (pytesseract.TesseractError, RuntimeError):  # Tesseract failed or passed its time on this page
-            return None
         sx = width / image.width
         sy = height / image.height
+        read = _read_image(image, number=number, width=width, height=height, sx=sx, sy=sy,
+                           image_objects=image_objects)
+        if read is None and _upside_down(image):  # a sheet scanned upside down: read the right way up
+            read = _read_image(image.rotate(180), number=number, width=width, height=height, sx=sx, sy=sy,
+                               image_objects=image_objects)
+        return read
     finally:
         bitmap.close()
-    return words_to_page(data, number=number, width=width, height=height, sx=sx, sy=sy,
-                         image_objects=image_objects)
+
+
+def _read_image(image: Any, **page: Any) -> Optional[tuple[PageLines, int]]:
+    import pytesseract
+
+    try:
+        data = pytesseract.image_to_data(image, lang="eng", config=_CONFIG,
+                                         output_type=pytesseract.Output.DICT, timeout=PAGE_SECONDS)
+    except (pytesseract.TesseractError, RuntimeError):  # Tesseract failed or passed its time on this page
+        return None
+    return words_to_page(data, **page)
+
+
+def _upside_down(image: Any) -> bool:
+    """Whether Tesseract's orientation detection is sure the page image is upside down."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=PAGE_SECONDS)
+    except (pytesseract.TesseractError, RuntimeError):  # no orientation data installed, or no text to go by
+        return False
+    return int(osd.get("rotate", 0)) == 180 and float(osd.get("orientation_conf", 0.0)) >= MIN_ORIENTATION_CONFIDENCE
 
 
 def words_to_page(data: dict[str, list[Any]], *, number: int, width: float, height: float,
