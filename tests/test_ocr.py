@@ -285,6 +285,27 @@ def test_certain_misreadings_are_fixed() -> None:
     assert [ln.text for ln in read[0].lines] == ["II. Facts", "action. Id.", "Case 1:13-cv-1 Document 129 Page 1 of 2"]
 
 
+@needs_tesseract
+def test_a_page_too_large_to_render_is_left_out(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (400, 100), "white")
+    ImageDraw.Draw(picture).text((10, 40), "THE COURT ORDERS", fill="black")
+    picture.save(tmp_path / "words.jpg")
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(14400, 14400)  # 200 inches square, the largest page PDF allows
+    image = pdfium.PdfImage.new(pdf)
+    image.load_jpeg(str(tmp_path / "words.jpg"), inline=True)
+    image.set_matrix(pdfium.PdfMatrix().scale(14400, 14400))
+    page.insert_obj(image)
+    page.gen_content()
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    opinion = legalparse.parse(buffer.getvalue())
+    assert opinion.text == "" and _codes(opinion) == [("scanned_page", 1)]
+
+
 def test_huge_pages_are_rendered_under_the_pixel_cap() -> None:
     assert _ocr.render_scale(612, 792) == pytest.approx(300 / 72)
     scale = _ocr.render_scale(14400, 14400)  # the largest page PDF allows
