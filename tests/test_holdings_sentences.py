@@ -110,6 +110,11 @@ CASES = [
         id="numbered-paragraph",
     ),
     pytest.param(
+        "The claim is moot. Id. ¶ 12. We agree.",
+        ["The claim is moot.", "Id. ¶ 12.", "We agree."],
+        id="pin-cite-paragraph-is-not-a-new-sentence",
+    ),
+    pytest.param(
         "The motion is granted.\nConcluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case\n"
         "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant.",
         ["The motion is granted.", "Concluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case",

@@ -20,14 +20,14 @@ _BOUNDARY = regex.compile(
     (?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)        # end punctuation and closing quotes
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
     (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
-    (?=[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7\u00b6])  # the next sentence opens (¶: a numbered paragraph)
+    (?=[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+[ \t]++\p{Lu}))  # the next sentence opens ("¶ 99 The": a numbered paragraph)
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
     """,
     regex.VERBOSE,
 )
 
-_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+[\p{Lu}\d\u00a7\u00b6]")
+_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+[ \t]++\p{Lu})")
 _TOKEN = regex.compile(r"[^\s(\[\"'\u201c\u2018]{1,41}+", regex.REVERSE)
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
