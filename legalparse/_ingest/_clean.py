@@ -19,6 +19,7 @@ _TRANSLATE.update({ord(k): v for k, v in LIGATURES.items()})
 _TRANSLATE.update({ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe\x00"})
 _TRANSLATE.update({c: " " for c in range(1, 32) if chr(c) not in "\t\n\f"})
 _TRANSLATE[ord("\t")] = " "
+_TRANSLATE[ord("\v")] = "\n"  # a word processor's manual line break
 _TRANSLATE[ord("\r")] = None  # line ends are normalized before translation
 
 _TRAILING_SPACE = regex.compile(r"[ ]++(?=\n)")

@@ -64,6 +64,7 @@ def _looks_like_text(head: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True  # UTF-16 with its byte-order mark
     nuls = head.count(0)
-    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13))
+    # vertical tabs are word processors' line breaks, 0x1A the DOS end-of-file mark: text, not controls
+    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 11, 12, 13, 26))
     # a few stray NULs (bad exports) leave text text; binaries have many NULs and controls
     return nuls <= len(head) // 10 and controls <= len(head) // 100
