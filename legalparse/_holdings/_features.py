@@ -49,6 +49,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
     "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
     "reasoned_decretal", "restated", "concludes_section", "opens_conclusion", "opener_late",
+    "own_voice", "decides_scarce",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -177,6 +178,7 @@ def candidates(
         )
         found.append((span, f, sentence))
         i = nxt
+    _mark_voice(found)
     size = min(1.0, math.log1p(len(found) + unread) / math.log(1000.0))
     for _, f, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
@@ -199,6 +201,30 @@ def _mark_restated(found: list[Candidate]) -> None:
                 found[i].features["restated"] = found[j].features["restated"] = 1.0
     for c in found:
         c.features.setdefault("restated", 0.0)
+
+
+_VOICES = {  # how a court names itself: an appellate panel says "we", a trial judge "the Court"
+    "we": regex.compile(r"\b(?:we|our)\b", regex.IGNORECASE),
+    "court": regex.compile(r"\b(?:the|this)[ \t\n]++court\b", regex.IGNORECASE),
+}
+
+
+def _mark_voice(found: list[tuple[Span, dict[str, float], str]]) -> None:
+    """Mark sentences that decide in the court's own voice, and how few decide at all.
+
+    The voice is the one ("we" or "the Court") most of the document's deciding sentences
+    use; a deciding sentence in the other voice more often reports what another court
+    did.  Where few sentences decide, each of them is more likely a holding.
+    """
+    deciding = [(f, read) for _, f, read in found if f["court_decides"]]
+    counts = {name: sum(1 for _, read in deciding if pattern.search(read)) for name, pattern in _VOICES.items()}
+    voice = max(counts, key=lambda k: counts[k]) if any(counts.values()) else ""
+    for f, read in deciding:
+        f["own_voice"] = float(bool(voice) and bool(_VOICES[voice].search(read)))
+    scarce = 1.0 / (1.0 + math.log1p(len(deciding)))
+    for _, f, _ in found:
+        f.setdefault("own_voice", 0.0)
+        f["decides_scarce"] = f["court_decides"] * scarce
 
 
 MAX_COMPARED = 400

@@ -65,6 +65,7 @@ COMPACT = (
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
     "statute", "decides_early", "decides_statute", "length_of_opinion", "paragraph_start",
     "evaluative", "past_outcome", "reasoned_decretal", "discusses_case", "modal_rule", "lead_in", "restated", "concludes_section", "opens_conclusion", "narrative", "line_number", "opener_late",
+    "own_voice", "decides_scarce",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
