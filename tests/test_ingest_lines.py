@@ -9,6 +9,7 @@ import pytest
 from legalparse._ingest._layout import assemble, plan_pages
 from legalparse._ingest._lines import Char, Line, PageLines
 from legalparse._ingest._pdf import read_pdf_lines
+from pdfgen import make_pdf, opinion_page
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 
@@ -103,3 +104,13 @@ def test_assemble_lets_each_page_go_and_plans_match():
     assert [p.number for p in document.pages] == [plan.number for plan in planned]
     body = " ".join(line.text for plan in planned for line in plan.body)
     assert "Plaintiff" in body and "Plaintiff" in document.text
+
+
+def test_a_long_encrypted_pdf_reads_every_page_across_reopenings():
+    """PDFium's document is opened afresh every hundred pages; page order, text and the password hold."""
+    pages = [opinion_page([f"Page {n} of the opinion holds that the motion is denied."]) for n in range(1, 251)]
+    data = make_pdf(pages, user_password="secret")
+    read = read_pdf_lines(data, source="long.pdf", password="secret")
+    assert [p.number for p in read] == list(range(1, 251))
+    assert [p.lines[0].text for p in read] == [f"Page {n} of the opinion holds that the motion is denied."
+                                               for n in range(1, 251)]

@@ -179,6 +179,10 @@ def _count_images(page) -> int:  # type: ignore[no-untyped-def]
     return n
 
 
+_REOPEN_EVERY = 100
+"""Pages read before the document is opened afresh, which bounds PDFium's own memory."""
+
+
 def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                    limits: Limits = Limits(), ocr: str = "never") -> list[PageLines]:
     """The lines of every page of a PDF.
@@ -203,6 +207,9 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
         pages: list[PageLines] = []
         total_chars = 0
         for i in range(count):
+            if i and i % _REOPEN_EVERY == 0:
+                pdf.close()  # PDFium keeps what it parsed of every page until the document closes
+                pdf = _open(data, source, password)
             try:
                 page = pdf[i]
             except Exception as exc:  # PDFium refuses a broken page object
