@@ -203,9 +203,9 @@ def _mark_restated(found: list[Candidate]) -> None:
         c.features.setdefault("restated", 0.0)
 
 
-_VOICES = {  # how a court names itself: an appellate panel says "we", a trial judge "the Court"
+_VOICES = {  # how a court names itself: an appellate panel says "we", a trial judge "the Court", a tribunal "the Board"
     "we": regex.compile(r"\b(?:we|our)\b", regex.IGNORECASE),
-    "court": regex.compile(r"\b(?:the|this)[ \t\n]++court\b", regex.IGNORECASE),
+    "court": regex.compile(r"\b(?:the|this)[ \t\n]++(?:court|board|tribunal|panel)\b", regex.IGNORECASE),
 }
 
 
