@@ -9,7 +9,9 @@ import attrs
 class Limits:
     """Size limits applied while reading a document; passing one raises ``LimitExceededError``.
 
-    The defaults fit every real court document seen so far with a wide margin.
+    ``max_ocr_pages`` is the exception: pages past it are left out with their
+    warning, and the rest of the document is kept.  The defaults fit every
+    real court document seen so far with a wide margin.
     """
 
     max_bytes: int = 256 * 1024 * 1024
@@ -20,3 +22,5 @@ class Limits:
     """Longest clean text produced."""
     max_stream_bytes: int = 256 * 1024 * 1024
     """Largest decompressed size of one PDF stream (decompression bombs pass it)."""
+    max_ocr_pages: int = 500
+    """Most pages of one PDF read by OCR (a few seconds each); later pages needing OCR are left out."""

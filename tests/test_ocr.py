@@ -327,3 +327,21 @@ def test_the_tesseract_check_finds_the_program() -> None:
         pytest.skip("no tesseract program here")
     pytest.importorskip("pytesseract")
     assert _ocr.unavailable() is None
+
+
+@needs_tesseract
+def test_pages_past_the_ocr_limit_are_left_out_and_the_rest_is_kept() -> None:
+    opinion = legalparse.parse_file(BEAVERS, ocr="auto", limits=Limits(max_ocr_pages=0))
+    assert not any(page.extracted_by_ocr for page in opinion.pages)
+    assert ("scanned_page", 3) in _codes(opinion)
+    limit = [w for w in opinion.warnings if w.code == "ocr_limit"]
+    assert len(limit) == 1 and "from page 3" in limit[0].message
+    assert "ocr_unavailable" not in [code for code, _page in _codes(opinion)]
+    assert _page_text(opinion, 1).strip()  # the text-layer pages are all there
+
+
+@needs_tesseract
+def test_the_ocr_limit_counts_pages_read_by_ocr() -> None:
+    opinion = legalparse.parse_file(BEAVERS, ocr="auto", limits=Limits(max_ocr_pages=1))
+    assert opinion.pages[2].extracted_by_ocr
+    assert "ocr_limit" not in [code for code, _page in _codes(opinion)]

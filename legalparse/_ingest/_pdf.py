@@ -184,8 +184,11 @@ _REOPEN_EVERY = 100
 
 
 def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
-                   limits: Limits = Limits(), ocr: str = "never") -> list[PageLines]:
+                   limits: Limits = Limits(), ocr: str = "never",
+                   ocr_skipped: Optional[list[int]] = None) -> list[PageLines]:
     """The lines of every page of a PDF.
+
+    Pages that needed OCR past ``limits.max_ocr_pages`` are appended to ``ocr_skipped``.
 
     ``ocr``: ``"never"`` reads the text layer only; ``"auto"`` reads by OCR the pages
     whose text layer is missing (a scan) or garbled, where Tesseract is installed;
@@ -206,6 +209,7 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
             raise LimitExceededError(f"{count:,} pages exceed the limit of {limits.max_pages:,}", source=source)
         pages: list[PageLines] = []
         total_chars = 0
+        ocr_pages = 0
         for i in range(count):
             if i and i % _REOPEN_EVERY == 0:
                 pdf.close()  # PDFium keeps what it parsed of every page until the document closes
@@ -228,7 +232,13 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                                        unicode_map_error=map_error, image_objects=images)
                 n_chars = len(chars)
                 # auto without Tesseract leaves such pages out, as the layout stage reports them
-                if ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read) and not _ocr.unavailable()):
+                wanted = ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read)
+                                             and not _ocr.unavailable())
+                if wanted and ocr_pages >= limits.max_ocr_pages:
+                    if ocr_skipped is not None:
+                        ocr_skipped.append(i + 1)
+                elif wanted:
+                    ocr_pages += 1
                     read = _ocr.ocr_page(page, i + 1, width, height, image_objects=images)
                     if read is not None:
                         lines_read, n_chars = read
@@ -252,11 +262,17 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
 def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits(),
              ocr: str = "auto") -> Document:
     """A :class:`Document` from the bytes of a PDF (``ocr`` as for :func:`read_pdf_lines`)."""
-    pages = read_pdf_lines(data, source=source, password=password, limits=limits, ocr=ocr)
+    skipped: list[int] = []
+    pages = read_pdf_lines(data, source=source, password=password, limits=limits, ocr=ocr, ocr_skipped=skipped)
     document = assemble(pages, source=source)
     unread = sorted({w.page for w in document.warnings
                      if w.page and w.code in ("scanned_page", "garbled_text", "garbled_text_repaired")})
-    if ocr == "auto" and unread:
+    if skipped:
+        note = ParseWarning(code="ocr_limit", message=(
+            f"OCR stopped after {limits.max_ocr_pages:,} pages (Limits.max_ocr_pages); {len(skipped):,} later "
+            f"pages were not read by OCR, from page {skipped[0]}"))
+        document = attrs.evolve(document, warnings=(*document.warnings, note))
+    elif ocr == "auto" and unread:
         from ._ocr import unavailable
 
         missing = unavailable()
