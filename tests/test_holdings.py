@@ -191,6 +191,51 @@ def test_a_point_stated_twice_apart_is_marked_restated() -> None:
     assert found["We agree that the hearing was not continued."] == 0.0
 
 
+# McCrimmon v. Johnson (D.N.J. 2020): the court sets out a cited case's outcome, then its own.
+PRECEDENT_CAPTION = "MCCRIMMON v. JOHNSON\nOPINION\n" + "The facts are set out below. " * 70
+PRECEDENT_CITED = "See Allah v. Al-Hafeez, 226 F.3d 247, 250 (3d Cir. 2000). "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Accordingly, Allah\u2019s claims for compensatory damages are barred by \u00a7 1997e(e) and were appropriately dismissed.", False),
+        ("Therefore, like Allah, this Court will dismiss without prejudice Plaintiff\u2019s claim for compensatory damages.", True),
+        ("Accordingly, McCrimmon\u2019s claims for compensatory damages were appropriately dismissed.", True),
+    ],
+)
+def test_a_cited_cases_outcome_is_not_a_candidate(sentence: str, kept: bool) -> None:
+    from legalparse._holdings._features import candidates
+    from legalparse._holdings._sentences import sentence_spans
+
+    text = PRECEDENT_CAPTION + PRECEDENT_CITED + sentence
+    found = [c.span.slice(text) for c in candidates(text, sentence_spans(text))]
+    assert (sentence in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("voice", "other"),
+    [
+        # Mosteller v. Duke Energy (N.C. Ct. App. 2010): a panel says "we".
+        ("Accordingly, we hold that the trial court properly dismissed plaintiff's claims.",
+         # Fisher v. University of Texas (2013), where the Court also says "we"
+         "The Court concludes that the Court of Appeals did not hold the University to the demanding burden of strict scrutiny."),
+        # Place v. Waterbury (Conn. Super. 1996): a trial judge says "the court".
+        ("The court finds that there was no attorney-client relationship between BSI and the City.",
+         # State v. Hatcher (S.C. 2011)
+         "We conclude the trial judge did not abuse his discretion in finding a sufficient chain of custody existed."),
+    ],
+)
+def test_deciding_in_the_documents_own_voice_is_marked(voice: str, other: str) -> None:
+    from legalparse._holdings._features import candidates
+    from legalparse._holdings._sentences import sentence_spans
+
+    text = f"{voice} {voice} {other}"  # the voice most deciding sentences use is the document's own
+    found = {c.span.slice(text): c.features for c in candidates(text, sentence_spans(text))}
+    assert found[voice]["own_voice"] == 1.0
+    assert found[other]["own_voice"] == 0.0
+
+
 def test_statutes_near_a_holding_are_indexed() -> None:
     text = f"{BACKGROUND} We conclude that 25 U.S.C. § 1912(f) applies to the proceeding."
     statutes = find_statutes(text)

@@ -99,6 +99,7 @@ def candidates(
     unread = 0
     statutes = sorted(statute_starts)
     cursor = 0
+    cited = precedent_parties(text)
     i = 0
     while i < len(sentences):
         span = sentences[i]
@@ -135,6 +136,9 @@ def candidates(
         if f["decretal"] and not _REASONED.search(sentence) and (_RULED_ON.search(sentence) or len(_WORD.findall(sentence)) < 15):
             i = nxt
             continue  # a bare decretal line is a disposition, not a holding
+        if f["past_outcome"] and _tells_precedent(sentence, cited):
+            i = nxt
+            continue  # "Accordingly, Allah's claims ... were appropriately dismissed": a cited case's outcome
         words = len(_WORD.findall(sentence))
         position = rank / total
         end = span.end
@@ -225,6 +229,27 @@ def _mark_voice(found: list[tuple[Span, dict[str, float], str]]) -> None:
     for _, f, _ in found:
         f.setdefault("own_voice", 0.0)
         f["decides_scarce"] = f["court_decides"] * scarce
+
+
+CAPTION = 2000
+"""Characters at the head of a document that name its own parties (caption and title)."""
+_CASE_PARTY = regex.compile(
+    r"(\p{Lu}[\p{L}\-]{2,30}+)(?:,?[ \t\n]++(?:Inc|Co|Corp|Ltd|LLC|et[ \t\n]++al)\.?+)?[ \t\n]++v\.[ \t\n]"
+)
+_POSSESSIVE = regex.compile(r"^(?:\p{Lu}\p{Ll}++,[ \t\n]++)?+(\p{Lu}[\p{L}\-]{2,30}+)['\u2019]s\b")
+"""A possessive name as the sentence's subject, after at most a one-word opener ("Accordingly, Allah's claims")."""
+
+
+def precedent_parties(text: str) -> frozenset[str]:
+    """Names before "v." in cases cited past the caption that the caption itself does not name."""
+    own = set(_WORD.findall(text, 0, CAPTION))
+    return frozenset({m.group(1) for m in _CASE_PARTY.finditer(text, min(CAPTION, len(text)))} - own)
+
+
+def _tells_precedent(sentence: str, parties: frozenset[str]) -> bool:
+    """Whether the sentence's subject is a cited case's party ("Accordingly, Allah's claims …")."""
+    m = _POSSESSIVE.match(sentence)
+    return m is not None and m.group(1) in parties
 
 
 MAX_COMPARED = 400
