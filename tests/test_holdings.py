@@ -35,6 +35,7 @@ HOLDINGS = [
     pytest.param("Therefore, this Court will not dismiss Plaintiff’s official capacity claims against the Moving Defendants for prospective injunctive relief.", id="court-will-not-dismiss"),
     pytest.param("The Court has reviewed Cisco’s invalidity contentions and is satisfied that Cisco’s invalidly theories under 35 U.S.C. § 101 were sufficiently disclosed.", id="satisfied-after-review"),
     pytest.param("Further, the motion is predicated on the erroneous notion that disqualification of a Justice of the Michigan Supreme Court is governed by the disqualification procedure set forth in MCR 2.003.", id="erroneous-notion"),
+    pytest.param("In sum, nothing in the text, structure, or history of Rule 60(b) persuades us to narrowly interpret the otherwise broad term “mistake” to exclude judicial errors of law.", id="nothing-persuades-us"),
     pytest.param("ORDERED: Claim three is dismissed for failure to exhaust administration remedies as to Defendant Matrix Providers Inc.", id="ordered-with-reason"),
 ]
 
@@ -62,6 +63,7 @@ LOOK_ALIKES = [
     pytest.param("Under § 1997e(e), however, in order to bring a claim for mental or emotional injury suffered while in custody, a prisoner must allege physical injury.", id="in-order-to-rule"),
     pytest.param("Our ruling today does not mean that a restitution statute can never be civil.", id="ruling-does-not-mean"),
     pytest.param("As noted above, the parties do not challenge, and the Court therefore does not consider, the correctness of that determination.", id="court-does-not-consider"),
+    pytest.param("We frst explain why Rule 60(b)(1) covers all mistakes of law made by a judge, and then address why the Government's and Kemp's contrary interpretations of “mistake” do not persuade us.", id="roadmap"),
     pytest.param("The Commissioner disagrees, arguing that Mr. Bordelon’s basis did not increase in 2011.", id="party-disagrees"),
 ]
 

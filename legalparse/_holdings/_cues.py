@@ -38,7 +38,8 @@ CUES: tuple[Cue, ...] = (
         "The court finds that there was no attorney-client relationship between BSI and the City."),
     Cue("agree", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:dis)?agrees?\b",
         "We agree with the Court of Appeals that the mere fact that evidence is sealed does not suffice."),
-    Cue("persuaded", rf"\b{_SUBJECT}[ \t\n]++(?:[^.;:]{{1,80}}?[ \t\n]and[ \t\n]++)?(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b",
+    Cue("persuaded", rf"\b{_SUBJECT}[ \t\n]++(?:[^.;:]{{1,80}}?[ \t\n]and[ \t\n]++)?(?:are|is|am)[ \t\n]++(?:not[ \t\n]++)?(?:persuaded|satisfied|convinced|of the opinion)\b"
+        r"|\b(?:persuades?|convinces?)[ \t\n]++(?:us|the[ \t\n]++(?:court|board))\b",
         "Thus, we are persuaded that the loan became a recourse obligation."),
     Cue("will_rule", r"\b(?:court|we)[ \t\n]++will[ \t\n]++(?:not[ \t\n]++)?(?:dismiss|grant|deny|remand|affirm|reverse|strike|enter|award|exclude|admit|sustain|overrule)\b",
         "Therefore, this Court will not dismiss Plaintiff\u2019s official capacity claims for prospective injunctive relief."),
@@ -113,7 +114,7 @@ VETOES: tuple[Cue, ...] = (
         "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
     Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",
         "So, in Kemp's view, his motion was cognizable under Rule 60(b)(6)."),
-    Cue("framing", r"\b(?:court|we)[ \t\n]++(?:must|will|should|need[ \t\n]++to|now|first|next|then)[ \t\n]++(?:first[ \t\n]++|next[ \t\n]++|now[ \t\n]++)?(?:determine|decide|consider|address|examine|turn|analyze|assess)\b|^The[ \t\n]++(?:first|next|second|third|remaining|only|central|threshold)[ \t\n]++(?:question|issue)\b",
+    Cue("framing", r"\b(?:court|we)[ \t\n]++(?:must|will|should|need[ \t\n]++to|now|fi?rst|next|then)[ \t\n]++(?:fi?rst[ \t\n]++|next[ \t\n]++|now[ \t\n]++)?(?:determine|decide|consider|address|examine|turn|analyze|assess|explain|discuss)\b|^The[ \t\n]++(?:first|next|second|third|remaining|only|central|threshold)[ \t\n]++(?:question|issue)\b",
         "Accordingly, the Court must determine whether each of the theories was properly disclosed."),
     Cue("decretal_lead_in", r"\b(?:orders?|ORDERS?|ORDERED)\b[^\n:]{0,40}+:$",
         "For the reasons stated on the record, the Court orders as follows:", ignore_case=False),
