@@ -69,11 +69,13 @@ class ParseWarning:
     page: Optional[int] = None
 
 
-def _pages(items: Iterable[Page]) -> tuple[Page, ...]:
+def page_tuple(items: Iterable[Page]) -> tuple[Page, ...]:
+    """A tuple of pages (the converter of every ``pages`` field)."""
     return tuple(items)
 
 
-def _footnotes(items: Iterable[Footnote]) -> tuple[Footnote, ...]:
+def footnote_tuple(items: Iterable[Footnote]) -> tuple[Footnote, ...]:
+    """A tuple of footnotes (the converter of every ``footnotes`` field)."""
     return tuple(items)
 
 
@@ -97,8 +99,8 @@ class Document:
     text: str
     format: str
     """``pdf``, ``html``, ``xml`` or ``text``."""
-    pages: tuple[Page, ...] = attrs.field(default=(), converter=_pages)
-    footnotes: tuple[Footnote, ...] = attrs.field(default=(), converter=_footnotes)
+    pages: tuple[Page, ...] = attrs.field(default=(), converter=page_tuple)
+    footnotes: tuple[Footnote, ...] = attrs.field(default=(), converter=footnote_tuple)
     paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=warning_tuple)
     head_matter: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)

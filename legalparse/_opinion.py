@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 import attrs
 
-from ._document import BBox, Document, Footnote, Page, ParseWarning, warning_tuple
+from ._document import BBox, Document, Footnote, Page, ParseWarning, footnote_tuple, page_tuple, warning_tuple
 from ._dispositions import Disposition
 from ._holdings import Holding
 from ._metadata import Metadata, OpinionPart, Section
@@ -38,14 +38,6 @@ class Location:
     """1-based page (``None`` for unpaged input)."""
     bbox: Optional[BBox]
     """``(left, top, right, bottom)`` in PDF points of the line holding it (PDF input only)."""
-
-
-def _pages(items: Iterable[Page]) -> tuple[Page, ...]:
-    return tuple(items)
-
-
-def _footnotes(items: Iterable[Footnote]) -> tuple[Footnote, ...]:
-    return tuple(items)
 
 
 def _sections(items: Iterable[Section]) -> tuple[Section, ...]:
@@ -82,8 +74,8 @@ class Opinion:
     source: Source
     text: str
     """The clean text: body text page by page, each page's footnotes after its body."""
-    pages: tuple[Page, ...] = attrs.field(converter=_pages)
-    footnotes: tuple[Footnote, ...] = attrs.field(converter=_footnotes)
+    pages: tuple[Page, ...] = attrs.field(converter=page_tuple)
+    footnotes: tuple[Footnote, ...] = attrs.field(converter=footnote_tuple)
     metadata: Metadata
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     opinions: tuple[OpinionPart, ...] = attrs.field(default=(), converter=_opinion_parts)
