@@ -147,6 +147,7 @@ LINE_FINAL: dict[str, str] = {
     "Inc.": "ORDERED: Claim three is dismissed for failure to exhaust administration remedies as to Defendant Matrix Providers Inc.\n"
     "Argument given on [77] Defendant Matrix Providers Inc.\u2019s Motion for Summary Judgment by Mr. Jacobs and Ms. Pearson.",
     "Jr.": "David E. Barry Michael J. Daly Robert G. Flanders Jr.\nJohn A. MacFadyen Brooks R. Magratten Kelly M. Moore",
+    "seq.": "See, Kron, supra at 192 et seq.\nThe Motion to Dismiss is denied.",
 }
-"""Abbreviations that close a name: at the end of a line, before a capital, they end the sentence.
+"""Abbreviations that close a name or a citation ("et seq."): at the end of a line, before a capital, they end the sentence.
 Each example is two sentences (``tests/test_holdings_sentences.py``)."""
