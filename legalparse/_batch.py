@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -223,7 +224,16 @@ def warm_up() -> None:
 
 
 def _worker_loop(conn: Connection, worker: Worker, options: RenderOptions) -> None:
-    """Body of a worker process: say ready, then parse tasks until told to stop."""
+    """Body of a worker process: say ready, then parse tasks until told to stop.
+
+    The worker leads a process group of its own, so that ending it also ends
+    what it started (a Tesseract run on a page).
+    """
+    if hasattr(os, "setpgid"):
+        try:
+            os.setpgid(0, 0)
+        except OSError:
+            pass
     try:
         warm_up()
         conn.send(None)
@@ -268,9 +278,20 @@ class _Slot:
         self.task = task
         self.deadline = clock() + timeout if timeout is not None else None
 
+    def _kill_group(self) -> None:
+        """Kill the worker and the processes it started (its process group), where POSIX allows."""
+        pid = self.process.pid
+        try:
+            if pid and hasattr(os, "killpg") and os.getpgid(pid) == pid:
+                os.killpg(pid, signal.SIGKILL)
+                return
+        except OSError:
+            pass
+        self.process.kill()
+
     def kill(self) -> None:
         if self.process.is_alive():
-            self.process.kill()
+            self._kill_group()
         self.process.join(5)
         self.conn.close()
 
@@ -281,7 +302,7 @@ class _Slot:
             pass
         self.process.join(2)
         if self.process.is_alive():
-            self.process.kill()
+            self._kill_group()
             self.process.join(2)
         self.conn.close()
 

@@ -37,6 +37,15 @@ def stuck_in_c(task: Task, options: RenderOptions) -> Outcome:
     return work(task, options)
 
 
+def starts_a_child_and_sticks(task: Task, options: RenderOptions) -> Outcome:
+    """A file named ``stuck*`` starts a long child process (as OCR starts Tesseract), notes its pid, and blocks."""
+    if os.path.basename(task.path).startswith("stuck"):
+        child = subprocess.Popen(["sleep", "120"])
+        Path(task.path + ".child").write_text(str(child.pid))
+        ctypes.CDLL(None).sleep(120)
+    return work(task, options)
+
+
 def crashes(task: Task, options: RenderOptions) -> Outcome:
     """Parses normally, except that a file named ``crash*`` kills its worker process."""
     if os.path.basename(task.path).startswith("crash"):
@@ -331,3 +340,18 @@ def _is_running(pid: int) -> bool:
             return fh.read().split()[2] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
+def test_a_timeout_also_ends_what_the_worker_started(tmp_path: Path) -> None:
+    stuck = tmp_path / "stuck.txt"
+    stuck.write_bytes(TXT.read_bytes())
+    status, out, _err = _run("parse", str(stuck), str(TXT), "--timeout", "4", worker=starts_a_child_and_sticks)
+    assert status == 1
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[0]["error"]["type"] == "parse_timeout" and "error" not in lines[1]
+    child = int((tmp_path / "stuck.txt.child").read_text())
+    deadline = time.monotonic() + 10
+    while _is_running(child) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _is_running(child)
