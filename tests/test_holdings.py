@@ -283,6 +283,22 @@ def test_documents_that_decide_nothing_have_no_holdings(name: str) -> None:
     assert find_holdings(document) == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        (
+            "cacd_2016_consumerinfo-v-leon_order-granting-preliminary-injunction",
+            "A preliminary injunction is warranted because Experian has established a likelihood of success",
+        ),
+    ],
+    ids=["preliminary-injunction-order"],
+)
+def test_a_short_order_reports_every_likely_holding(name: str, second: str) -> None:
+    # A short order has few candidates: a second ruling is reported without the margin to the best.
+    document, _ = load(name)
+    assert any(h.text.startswith(second) for h in find_holdings(document, find_statutes(document.text)))
+
+
 def test_most_confident_holding_is_usually_an_annotated_one() -> None:
     right = reporting = 0
     for path in sorted(TRAIN.glob("*.txt")):

@@ -33,6 +33,9 @@ class Model:
     max_holdings: int = 3
     margin: float = math.inf
     """Further candidates are reported only within this many log-odds of the document's best."""
+    few_candidates: int = 0
+    """In a document with at most this many candidates (a short order), every candidate at
+    ``first_threshold`` or above is reported (up to ``max_holdings``), without the margin."""
     calibration: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 0.0)
     """Confidence of a reported sentence: sigmoid(a * logit + b * is_first + c + d * crowding)."""
 
@@ -61,6 +64,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         next_threshold=float(data.get("next_threshold", 0.5)),
         max_holdings=int(data.get("max_holdings", 3)),
         margin=float(data["margin"]) if data.get("margin") is not None else math.inf,
+        few_candidates=int(data.get("few_candidates") or 0),
         calibration=(float(cal[0]), float(cal[1]), float(cal[2]), float(cal[3])),
     )
 
@@ -105,13 +109,16 @@ def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, f
     seen: list[frozenset[str]] = []
     a, b, c, d = model.calibration
     crowd = crowding([logit for logit, _ in scored], model.next_threshold)
+    few = len(scored) <= model.few_candidates  # a short order: what reads as a holding likely is one
+    next_threshold = model.first_threshold if few else model.next_threshold
+    margin = math.inf if few else model.margin
     for logit, i in scored:
         if len(chosen) >= model.max_holdings:
             break
         rank = len(chosen)
-        if sigmoid(logit) < (model.first_threshold if rank == 0 else model.next_threshold):
+        if sigmoid(logit) < (model.first_threshold if rank == 0 else next_threshold):
             break
-        if chosen and logit < scored[0][0] - model.margin:
+        if chosen and logit < scored[0][0] - margin:
             break  # well below the document's best: a weaker sentence of reasoning
         words = candidates[i].words
         if restates(words, seen):
