@@ -73,6 +73,15 @@ def test_touch_on_a_packed_line_measures_again_from_its_characters():
     assert line.size == pytest.approx(12.0)
 
 
+def test_a_line_with_a_multi_character_glyph_stays_unpacked():
+    line = _line("the afrmed order")
+    line.chars[5].ch = "ffi"  # a ligature glyph expanded in place
+    line.touch()
+    line.pack()
+    assert line.text == "the affirmed order"
+    assert line.count == 16 and [c.ch for c in line.chars][5] == "ffi"
+
+
 def test_keep_boxes_keeps_every_line_unpackable_exactly():
     line = _line("QRW LRQ WR GLVPLVV")
     line.pack(keep_boxes=True)

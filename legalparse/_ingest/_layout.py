@@ -34,7 +34,6 @@ from ._ligatures import count_broken, repair_ligatures
 from ._lines import LABEL_CHARS, Line, PageLines
 from ._quality import assess_page, find_shift, unshift
 
-_LABEL_CHARS = LABEL_CHARS
 _SEPARATOR = regex.compile(r"^[\s_\-–—‒―]{3,}+$")
 _COURT_WORDS = regex.compile(r"(?i)\b(?:court|circuit|appeals|district)\b")
 _RULE = regex.compile(r"^[\s_]{3,}+$")
@@ -137,13 +136,14 @@ def _split_furniture(page: PageLines, repeated: set[str],
     left_edge, _ = _text_column(page.lines)
     extent = _extent(page)
     boxed = _clerk_box(page.lines)
+    recurs = [normalize_for_repeat(ln.text) in repeated for ln in page.lines]
+    margin = [_in_margin_zone(ln, page, extent) for ln in page.lines]
     # running heads are a few lines; a page whose every line recurs (a duplicated page) keeps them
-    recurring = sum(1 for ln in page.lines if _in_margin_zone(ln, page, extent)
-                    and normalize_for_repeat(ln.text) in repeated)
+    recurring = sum(1 for r, m in zip(recurs, margin) if r and m)
     repeat_budget = recurring if recurring <= 4 or recurring < 0.5 * len(page.lines) else 0
     for index, line in enumerate(page.lines):
         text = line.text.strip()
-        in_margin_zone = _in_margin_zone(line, page, extent)
+        in_margin_zone = margin[index]
         drop = False
         if line.vertical or not text or _RULE.match(text) or index in boxed:
             drop = True
@@ -152,7 +152,7 @@ def _split_furniture(page: PageLines, repeated: set[str],
         elif in_margin_zone and is_page_number(text):
             drop = True
             label = label or regex.sub(r"[^0-9ivxlcIVXLC]", "", regex.sub(r"(?i)\bof\s*+\d++", "", text)) or None
-        elif normalize_for_repeat(text) in repeated and (
+        elif recurs[index] and (
                 (in_margin_zone and repeat_budget > 0) or (len(text) >= 12 and line.size > 1.5 * body_size > 0)):
             drop = True  # a running head, or a watermark set large across the page
             if in_margin_zone:
@@ -200,19 +200,19 @@ def _clerk_box(lines: list[Line]) -> set[int]:
 def _label_of(line: Line, size: float) -> tuple[str, int, bool]:
     """The footnote label opening ``line``: (label, chars used, superscript?)."""
     opening = line.text.lstrip(" ")[:1]
-    if not opening or not (opening.isdigit() or opening in _LABEL_CHARS):
+    if not opening or not (opening.isdigit() or opening in LABEL_CHARS):
         return "", 0, False
     chars = line.chars
     i = 0
     while i < len(chars) and chars[i].ch == " ":
         i += 1
     j = i
-    while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in _LABEL_CHARS) and j - i < 4:
+    while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in LABEL_CHARS) and j - i < 4:
         j += 1
     if j == i:
         return "", 0, False
     label = "".join(c.ch for c in chars[i:j])
-    if label.isdigit() is False and not all(c in _LABEL_CHARS for c in label):
+    if label.isdigit() is False and not all(c in LABEL_CHARS for c in label):
         return "", 0, False
     raised = all(c.height < 0.85 * size or c.bottom < line.baseline - 0.12 * size for c in chars[i:j])
     rest = "".join(c.ch for c in chars[j:j + 2])
@@ -319,9 +319,9 @@ def _take_markers(body: list[Line], labels: set[str]) -> list[tuple[int, int, st
         i = 0
         while i < len(chars):
             c = chars[i]
-            if (c.ch.isdigit() or c.ch in _LABEL_CHARS) and c.height < 0.82 * size and c.bottom < base - 0.1 * size:
+            if (c.ch.isdigit() or c.ch in LABEL_CHARS) and c.height < 0.82 * size and c.bottom < base - 0.1 * size:
                 j = i
-                while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in _LABEL_CHARS) and \
+                while j < len(chars) and (chars[j].ch.isdigit() or chars[j].ch in LABEL_CHARS) and \
                         chars[j].height < 0.82 * size:
                     j += 1
                 label = "".join(ch.ch for ch in chars[i:j])

@@ -97,10 +97,12 @@ class Line:
         re-decoding, which measures the line again).
         """
         chars = self._chars
-        if chars is None or any(len(c.ch) != 1 for c in chars):
+        if chars is None:
             return
-        size = self._measure()[4]
         text = self.text
+        if len(text) != len(chars):
+            return  # a character of more than one code point: the text no longer indexes the boxes
+        size = self._measure()[4]
         if keep_boxes or self._reads_boxes(chars, size):
             boxes = array("d")
             extend = boxes.extend
