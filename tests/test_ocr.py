@@ -345,3 +345,14 @@ def test_the_ocr_limit_counts_pages_read_by_ocr() -> None:
     opinion = legalparse.parse_file(BEAVERS, ocr="auto", limits=Limits(max_ocr_pages=1))
     assert opinion.pages[2].extracted_by_ocr
     assert "ocr_limit" not in [code for code, _page in _codes(opinion)]
+
+
+def test_always_keeps_the_text_layer_where_ocr_reads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose image gives Tesseract nothing legible keeps its text layer, and claims no OCR text."""
+    layer = legalparse.parse_file(FEDEX, ocr="never")
+    monkeypatch.setattr(_ocr, "unavailable", lambda: None)
+    monkeypatch.setattr(_ocr, "ocr_page", lambda *args, **kwargs: None)
+    opinion = legalparse.parse_file(FEDEX, ocr="always")
+    assert opinion.text == layer.text and opinion.text.strip()
+    assert not any(page.extracted_by_ocr for page in opinion.pages)
+    assert "ocr_text" not in [code for code, _page in _codes(opinion)]

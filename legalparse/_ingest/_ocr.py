@@ -55,8 +55,6 @@ _STAMP_START = regex.compile(r"^(?:Case:?|USCA\d{0,2}+|Appellate)$")
 _STAMP_GLUE = regex.compile(r"(?<=^(?:Document|Doc|Page|Pg|PageID|Filed|Dkt|ECF|Entry|of))(?=[\d#])"
                             r"|(?<=\d)(?=of\d)|(?<=\dof)(?=\d)")
 
-_PUNCTUATION = ".,;:!?()[]\"'“”‘’"
-
 _missing: Optional[str] = None
 _checked = False
 
@@ -214,13 +212,10 @@ def needs_ocr(page: PageLines) -> str:
     CM/ECF filing stamps that courts print over scanned pages too.
     """
     from ._furniture import is_stamp
-    from ._quality import COMMON_WORDS, assess_page
+    from ._quality import assess_page, reads_as_prose
 
-    if not page.image_objects and not page.unicode_map_error:
-        # the common case, a page of prose: a fifth or more of its first words are the commonest English words
-        words = " ".join(ln.text for ln in page.lines[:30]).lower().split()[:300]
-        if len(words) >= 60 and sum(1 for w in words if w.strip(_PUNCTUATION) in COMMON_WORDS) >= 0.2 * len(words):
-            return ""
+    if not page.image_objects and not page.unicode_map_error and reads_as_prose(page.lines):
+        return ""  # the common case, a page of prose
     body = [ln for ln in page.lines if not is_stamp(ln.text.strip())]
     usable, reason = assess_page(page, body)
     return "" if usable else reason

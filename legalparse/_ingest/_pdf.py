@@ -20,7 +20,7 @@ from .._limits import Limits
 from ._bombs import check_stream_sizes
 from ._layout import assemble
 from ._lines import Char, Line, PageLines
-from ._quality import english_score, text_quality
+from ._quality import english_score, reads_as_prose, text_quality
 
 # FPDF_GetLastError codes (fpdfview.h)
 _ERR_FORMAT = 3
@@ -148,6 +148,8 @@ def _may_be_garbled(lines: list[Line]) -> bool:
 
     The margins are wider than the layout stage's own test, which reads the body alone.
     """
+    if reads_as_prose(lines):
+        return False
     text = " ".join(ln.text for ln in lines)
     letters, _common, _words = text_quality(text)
     return english_score(text) < 0.45 or letters < 0.65
@@ -232,20 +234,16 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                                        unicode_map_error=map_error, image_objects=images)
                 n_chars = len(chars)
                 # auto without Tesseract leaves such pages out, as the layout stage reports them
-                wanted = ocr == "always" or (ocr == "auto" and _ocr.needs_ocr(lines_read)
-                                             and not _ocr.unavailable())
+                wanted = ocr == "always" or (ocr == "auto" and not _ocr.unavailable()
+                                             and bool(_ocr.needs_ocr(lines_read)))
                 if wanted and ocr_pages >= limits.max_ocr_pages:
                     if ocr_skipped is not None:
                         ocr_skipped.append(i + 1)
                 elif wanted:
                     ocr_pages += 1
                     read = _ocr.ocr_page(page, i + 1, width, height, image_objects=images)
-                    if read is not None:
+                    if read is not None:  # else nothing legible on the image: the text layer stays
                         lines_read, n_chars = read
-                    elif ocr == "always":  # nothing legible on the page image
-                        lines_read = PageLines(number=i + 1, width=width, height=height, lines=[],
-                                               image_objects=images, extracted_by_ocr=True)
-                        n_chars = 0
                 total_chars += n_chars
                 if total_chars > limits.max_text_chars:
                     raise LimitExceededError(
@@ -266,7 +264,7 @@ def read_pdf(data: bytes, *, source: str, password: Optional[str] = None, limits
     pages = read_pdf_lines(data, source=source, password=password, limits=limits, ocr=ocr, ocr_skipped=skipped)
     document = assemble(pages, source=source)
     unread = sorted({w.page for w in document.warnings
-                     if w.page and w.code in ("scanned_page", "garbled_text", "garbled_text_repaired")})
+                     if w.page and w.code in ("scanned_page", "garbled_text")})
     if skipped:
         note = ParseWarning(code="ocr_limit", message=(
             f"OCR stopped after {limits.max_ocr_pages:,} pages (Limits.max_ocr_pages); {len(skipped):,} later "

@@ -28,6 +28,12 @@ def text_quality(text: str) -> tuple[float, float, int]:
     return letters / len(visible), (common / len(words) if words else 0.0), len(words)
 
 
+def reads_as_prose(lines: list[Line]) -> bool:
+    """A quick test for the common case: a fifth or more of the page's first 300 words are the commonest words."""
+    _letters, common, words = text_quality(" ".join(ln.text for ln in lines[:30])[:3000])
+    return words >= 60 and common >= 0.2
+
+
 def assess_page(page: PageLines, body: list[Line]) -> tuple[bool, str]:
     """``(usable, reason)``: ``scanned_page`` without a text layer, ``garbled_text`` for garbage."""
     lines = body
