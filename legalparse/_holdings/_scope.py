@@ -77,7 +77,7 @@ def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, .
     return tuple(out)
 
 
-_NOTE_LABEL = regex.compile(r"\s++\d{1,3}+$")
+_NOTE_LABEL = regex.compile(r"(?<!\s)\s++\d{1,3}+$")
 _CLOSED = regex.compile(r"[.?!:;][\"'\u201d\u2019)\]]{0,3}+\d{0,3}+$")
 
 

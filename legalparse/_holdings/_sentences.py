@@ -28,7 +28,8 @@ _BOUNDARY = regex.compile(
 )
 
 _OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+[ \t]++\p{Lu})")
-_TOKEN = regex.compile(r"[^\s(\[\"'\u201c\u2018]{1,41}+", regex.REVERSE)
+_TOKEN = regex.compile(r"[^\s(\[\"\u201c\u2018]{1,41}+", regex.REVERSE)
+"""The word before a period, read backwards; an apostrophe inside it stays ("Dep't."), one opening it goes."""
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
 _HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
@@ -44,7 +45,7 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     m = _TOKEN.match(text, max(0, stop - 40), stop + 1)  # read backwards from the period
     if m is None:
         return False
-    token = m.group()
+    token = m.group().lstrip("'")
     if token in ABBREVIATIONS or token.lower() in ("e.g.", "i.e.", "cf.", "etc."):
         return True
     if token.isupper() and token.capitalize() in ABBREVIATIONS:  # "WIS. STAT. § 704.90"
@@ -59,7 +60,7 @@ def _ends_line(text: str, stop: int, m: "regex.Match[str]") -> bool:
     if "\n" not in m.group():
         return False
     token = _TOKEN.match(text, max(0, stop - 40), stop + 1)
-    return token is not None and token.group() in LINE_FINAL
+    return token is not None and token.group().lstrip("'") in LINE_FINAL
 
 
 def _line_breaks(text: str, newline: int) -> bool:
