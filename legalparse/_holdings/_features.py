@@ -91,12 +91,12 @@ def candidates(
     """
     reading = reading or {}
     kinds: list[bool] = [is_heading(reading.get(i) or s.slice(text)) for i, s in enumerate(sentences)]
-    found: list[tuple[Span, dict[str, float], str]] = []
+    found: list[tuple[Span, dict[str, float], str, bool]] = []
     section = ""
     prose = [i for i, h in enumerate(kinds) if not h]
     total = max(len(prose), 1)
     rank = 0
-    unread = 0
+    weighed = 0  # sentences past the look-alike vetoes: the opinion's length, the same read either way
     statutes = sorted(statute_starts)
     cursor = 0
     cited = precedent_parties(text)
@@ -128,10 +128,11 @@ def candidates(
         if ANY_VETO.search(sentence):
             i = nxt
             continue  # a look-alike: an argument, a standard, a quoted rule ...
-        if reportable_only and not (answered or ANY_DECISION.search(sentence)):
-            unread += 1  # decides nothing: never reported, so not weighed either
+        weighed += 1
+        reportable = answered or bool(ANY_DECISION.search(sentence))
+        if reportable_only and not reportable:
             i = nxt
-            continue
+            continue  # decides nothing: never reported, so not weighed either
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
         if f["decretal"] and not _REASONED.search(sentence) and (_RULED_ON.search(sentence) or len(_WORD.findall(sentence)) < 15):
             i = nxt
@@ -180,14 +181,17 @@ def candidates(
             opens_conclusion=float(after_heading) * f["in_conclusion"],
             opener_late=opener * f["last_fifth"],
         )
-        found.append((span, f, sentence))
+        found.append((span, f, sentence, reportable))
         i = nxt
-    _mark_voice(found)
-    size = min(1.0, math.log1p(len(found) + unread) / math.log(1000.0))
-    for _, f, _ in found:
+    _mark_voice([(span, f, read) for span, f, read, _ in found])
+    size = min(1.0, math.log1p(weighed) / math.log(1000.0))
+    for _, f, _, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
-    out = [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read in found]
-    _mark_restated(out)
+    out = [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read, _ in found]
+    # restatements are sought among the sentences that could be reported, whether or not the others are kept
+    _mark_restated([c for c, (_, _, _, reportable) in zip(out, found) if reportable])
+    for c in out:
+        c.features.setdefault("restated", 0.0)
     return out
 
 
