@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from legalparse._ingest._clean import clean_chars
 from legalparse._ingest._detect import detect_format
@@ -116,3 +117,18 @@ def test_text_quality_tells_prose_from_garbage() -> None:
         "png", "empty", "binary"])
 def test_kind_is_detected_from_content(data: bytes, kind: str) -> None:
     assert detect_format(data) == kind
+
+
+@pytest.mark.parametrize("data, said", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "a PNG image, not a document"),
+    (b"\xff\xd8\xff\xe0" + bytes(64), "a JPEG image, not a document"),
+    (b"PK\x03\x04" + bytes(64), "a ZIP archive (or a Word .docx), not a document"),
+    (b"\xd0\xcf\x11\xe0" + bytes(64), "an Office document (.doc), not a document"),
+    (b"\x00\x01\x02\x03" * 100, "not a PDF, HTML, XML or text document"),
+])
+def test_a_binary_file_is_named_in_the_error(data: bytes, said: str) -> None:
+    from legalparse import NotADocumentError
+    from legalparse._ingest import ingest
+
+    with pytest.raises(NotADocumentError, match=regex.escape(said)):
+        ingest(data, source="upload.pdf")

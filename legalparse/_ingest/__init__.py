@@ -11,7 +11,7 @@ from typing import Optional
 from .._document import Document
 from .._errors import NotADocumentError
 from .._limits import Limits
-from ._detect import detect_format
+from ._detect import BINARY_KINDS, detect_format
 
 
 def ingest(data: bytes, *, source: str, password: Optional[str] = None, limits: Limits = Limits(),
@@ -35,17 +35,13 @@ def ingest(data: bytes, *, source: str, password: Optional[str] = None, limits: 
         return read_text_bytes(data, source=source, limits=limits)
     if not data.strip():
         raise NotADocumentError("the file is empty", source=source)
-    image = next((name for magic, name in _IMAGES if data.startswith(magic)), None)
-    if image:
-        raise NotADocumentError(f"a {image} image, not a document (legalparse reads PDF, HTML, XML and text)",
+    binary = next((name for magic, name in BINARY_KINDS.items() if data.startswith(magic)), None)
+    if binary:
+        raise NotADocumentError(f"{binary}, not a document (legalparse reads PDF, HTML, XML and text)",
                                 source=source)
     raise NotADocumentError(
         "not a PDF, HTML, XML or text document (unrecognized content)", source=source
     )
-
-
-_IMAGES = ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (b"II*\x00", "TIFF"),
-           (b"MM\x00*", "TIFF"), (b"BM", "BMP"))
 
 
 __all__ = ["detect_format", "ingest"]

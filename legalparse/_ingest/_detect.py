@@ -15,10 +15,15 @@ _HTML_TAGS = frozenset(b"""
 _XML_DECL = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*+<\?xml\b")
 
 # Magic numbers of binary formats that are certainly not court text.
-_BINARY_MAGIC = (
-    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"II*\x00", b"MM\x00*",
-    b"\xd0\xcf\x11\xe0", b"BM", b"\x7fELF", b"%!PS",
-)
+BINARY_KINDS = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"II*\x00": "a TIFF image", b"MM\x00*": "a TIFF image", b"BM": "a BMP image",
+    b"PK\x03\x04": "a ZIP archive (or a Word .docx)", b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an Office document (.doc)", b"\x7fELF": "a program",
+    b"%!PS": "a PostScript file",
+}
+"""Signatures of binary files that are no document legalparse reads, with what they are."""
+_BINARY_MAGIC = tuple(BINARY_KINDS)
 
 
 def detect_format(data: bytes) -> str:
