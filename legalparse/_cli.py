@@ -28,6 +28,7 @@ from typing import IO, Any, Optional
 
 from ._batch import FORMATS, Outcome, RenderOptions, Worker, make_tasks, run_batch, work
 from ._errors import LegalparseError
+from ._ingest._ocr import OCR_MODES
 from ._progress import ProgressBar, is_terminal
 from ._version import __version__
 
@@ -91,7 +92,7 @@ def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
     p.add_argument("--password", help="password of encrypted PDFs")
     p.add_argument("--cases", action="store_true",
                    help="also list case citations (read with eyecite; about doubles the time)")
-    p.add_argument("--ocr", choices=("auto", "never", "always"), default="auto",
+    p.add_argument("--ocr", choices=OCR_MODES, default="auto",
                    help="read PDF pages by OCR (the ocr extra and Tesseract): auto, the pages without "
                         "a usable text layer (default); never; always, every page")
     p.add_argument("--compact", action="store_true", help="JSON on one line (json format)")

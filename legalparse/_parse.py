@@ -106,11 +106,12 @@ def analyze(document: Document, source: Source, *, cases: bool = False) -> Opini
     )
 
 
-_OCR_MODES = ("auto", "never", "always")
 
 
 def _check_options(ocr: str, timeout: Optional[float]) -> None:
-    if ocr not in _OCR_MODES:
+    from ._ingest._ocr import OCR_MODES
+
+    if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be 'auto', 'never' or 'always', not {ocr!r}")
     if timeout is not None and not (timeout > 0 and timeout != float("inf")):
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")

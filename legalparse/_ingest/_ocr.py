@@ -55,6 +55,9 @@ _STAMP_START = regex.compile(r"^(?:Case:?|USCA\d{0,2}+|Appellate)$")
 _STAMP_GLUE = regex.compile(r"(?<=^(?:Document|Doc|Page|Pg|PageID|Filed|Dkt|ECF|Entry|of))(?=[\d#])"
                             r"|(?<=\d)(?=of\d)|(?<=\dof)(?=\d)")
 
+OCR_MODES = ("auto", "never", "always")
+"""The values of the ``ocr`` option."""
+
 _missing: Optional[str] = None
 _checked = False
 

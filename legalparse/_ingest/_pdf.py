@@ -199,7 +199,7 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
     """
     from . import _ocr
 
-    if ocr not in ("never", "auto", "always"):
+    if ocr not in _ocr.OCR_MODES:
         raise ValueError(f"ocr must be 'auto', 'never' or 'always', not {ocr!r}")
     if ocr == "always" and _ocr.unavailable():
         raise OcrUnavailableError(str(_ocr.unavailable()), source=source)
