@@ -118,28 +118,24 @@ def test_deep_nesting_does_not_exhaust_the_stack(kind: str) -> None:
         assert str(exc)
 
 
+def _nested(kind: str, depth: int, inner: bytes) -> bytes:
+    """A document with a first paragraph, then ``inner`` nested ``depth`` elements deep, then a last paragraph."""
+    tag, open_doc, close_doc = ((b"div", b"<html><body>", b"</body></html>") if kind == "html"
+                                else (b"a", b"<?xml version='1.0'?><opinion>", b"</opinion>"))
+    return (open_doc + b"<p>The motion is denied.</p>" + (b"<" + tag + b">") * depth
+            + inner + (b"</" + tag + b">") * depth + b"<p>So ordered.</p>" + close_doc)
+
+
 @pytest.mark.parametrize("kind", ["html", "xml"])
 def test_nesting_past_the_parsers_default_depth_keeps_its_text(kind: str) -> None:
     """Word-processor HTML can nest 300 unclosed tags; libxml2 stops at 256 by default, the reader goes on."""
-    depth = 300
-    if kind == "html":
-        data = (b"<html><body><p>The motion is denied.</p>" + b"<div>" * depth + b"The order is affirmed."
-                + b"</div>" * depth + b"<p>So ordered.</p></body></html>")
-    else:
-        data = (b"<?xml version='1.0'?><opinion><p>The motion is denied.</p>" + b"<a>" * depth
-                + b"The order is affirmed." + b"</a>" * depth + b"<p>So ordered.</p></opinion>")
-    document = ingest(data, source=f"deep.{kind}")
+    document = ingest(_nested(kind, 300, b"The order is affirmed."), source=f"deep.{kind}")
     assert "The order is affirmed." in document.text and "So ordered." in document.text
     assert "markup_truncated" not in [w.code for w in document.warnings]
 
 
 @pytest.mark.parametrize("kind", ["html", "xml"])
 def test_nesting_past_the_readers_depth_is_reported(kind: str) -> None:
-    depth = 3000
-    if kind == "html":
-        data = b"<html><body><p>The motion is denied.</p>" + b"<div>" * depth + b"deep" + b"</div>" * depth + b"</body></html>"
-    else:
-        data = b"<?xml version='1.0'?><opinion><p>The motion is denied.</p>" + b"<a>" * depth + b"deep" + b"</a>" * depth + b"</opinion>"
-    document = ingest(data, source=f"deep.{kind}")
+    document = ingest(_nested(kind, 3000, b"deep"), source=f"deep.{kind}")
     assert "The motion is denied." in document.text
     assert [w.code for w in document.warnings].count("markup_truncated") == 1
