@@ -348,3 +348,17 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     for h in find_holdings(Document(text=text, format="text"), statutes):
         assert text[h.span.start : h.span.end] == h.text
         assert all(0 <= i < len(statutes) for i in h.statutes)
+
+
+# Calvary Chapel of Bangor v. Mills (1st Cir. 2020): the concurrence's first line runs on into its text.
+CIRCUIT = """For the reasons elucidated above, the Chapel's appeal is dismissed without prejudice for lack of appellate jurisdiction. The parties shall bear their own costs.
+So Ordered.
+— Concurring Opinion Follows —
+BARRON, Circuit Judge, concurring in part and concurring in the judgment. I agree that the denial of the temporary restraining order is not appealable. I see little reason to speculate, and we conclude nothing more.
+"""
+
+
+def test_a_circuit_judges_concurrence_ends_the_lead_opinion() -> None:
+    (span,) = lead_spans(Document(text=CIRCUIT, format="text"))
+    assert CIRCUIT[span.end :].startswith("— Concurring Opinion Follows —")
+    assert not [t for t in texts(CIRCUIT) if "I see little reason" in t or "conclude nothing" in t]

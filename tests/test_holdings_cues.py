@@ -36,3 +36,68 @@ def test_no_veto_on_holdings(sentence: str) -> None:
 def test_names_are_unique() -> None:
     names = [c.name for c in CUES] + [v.name for v in VETOES]
     assert len(names) == len(set(names))
+
+
+CUE_MISSES = [
+    # (cue, a real sentence it must not fire on, why)
+    ("hold", "Under these circumstances, we believe that any holding that the NC DOT regulations adopted pursuant to "
+             "N.C. Gen.Stat. § 136-18(10) supersede Wood must come from our Supreme Court.", "'holding' is a noun here"),
+    ("hold", "In particular, it does not present a developed argument to show that its motion to dismiss the Cooks' "
+             "claims for conversion and statutory theft was incorrectly denied if we hold that the Cooks were authorized "
+             "to store their property in the leased space.", "a condition, not a ruling"),
+    ("conclude", "Accordingly, the Court must determine whether each of the theories Finjan seeks to exclude were "
+                 "properly disclosed in Cisco’s invalidity contentions.", "a question framed"),
+    ("find", "The Court of Appeals held petitioner could challenge only whether the decision to reintroduce race "
+             "as a factor in admissions was made in good faith.", "another court's words"),
+    ("connective", "The district court thus dismissed the complaint.", "'thus' inside the sentence"),
+    ("argument", "The court finds that there was no attorney-client relationship between BSI and the City.", "the court speaking"),
+    ("other_court", "We conclude that Congress plainly did not intend to mandate a particular burden of proof for the "
+                    "showing required in 25 U.S.C. § 1912(d).", "the court's own conclusion"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "why"), CUE_MISSES, ids=[f"{n}-{w[:20]}" for n, _, w in CUE_MISSES])
+def test_cue_does_not_fire_on_look_alike(name: str, sentence: str, why: str) -> None:
+    pattern = dict(COMPILED)[name]
+    assert not pattern.search(sentence), why
+
+
+LOOK_ALIKES = [
+    # real sentences that read like holdings but are not: each is vetoed
+    "St. Pierre contends that the district court erred by finding that the City could not act as an agent of Standard.",
+    "We review a district court's dismissal of a complaint for failure to state a claim de novo.",
+    "Summary judgment is appropriate where there is no genuine dispute as to any material fact.",
+    "“A preliminary injunction is an extraordinary remedy never awarded as of right.”",
+    "See Iqbal, 556 U.S. at 678.",
+    "In Grutter, the Court held that the admissions program at issue there was narrowly tailored.",
+    "Accordingly, the Court must determine whether each of the theories Finjan seeks to exclude were properly disclosed.",
+    "Assuming without deciding that the statute applies, the claim may still fail.",
+    "I note that Justice Markman has properly decided not to participate in this case.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES, ids=[s[:40] for s in LOOK_ALIKES])
+def test_look_alikes_are_vetoed(sentence: str) -> None:
+    assert [name for name, p in COMPILED_VETOES if p.search(sentence)]
+
+
+DECIDING = [
+    # real holdings worded without "we conclude": each passes the decision gate and no veto
+    "Appellant asserts, the government concedes, and we agree that appellant's convictions for possession of PCP and "
+    "possession of liquid PCP were both based on the same vial of PCP recovered during the search of his vehicle.",
+    "Although we disagree with the judge's determination that mootness required the dismissal of the counterclaim, "
+    "we nevertheless find the dismissal to have been properly entered, as defendant lacked standing.",
+    "We think the entire Act was intended to apply to the Postal Service.",
+    "In the case at hand, the court's remedial orders were justified and appropriately tailored to the violations.",
+    "This court lacks the subject matter jurisdiction to entertain this pro se motion to correct an \"illegal disposition.\"",
+    "Plaintiff has met his burden to warrant sealing his motion for reconsideration and supporting documents.",
+    "Therefore, the Court will apply California law to the resolution of this privilege dispute.",
+]
+
+
+@pytest.mark.parametrize("sentence", DECIDING, ids=[s[:40] for s in DECIDING])
+def test_holdings_without_a_conclude_verb_are_weighed(sentence: str) -> None:
+    from legalparse._holdings._cues import ANY_DECISION, ANY_VETO
+
+    assert ANY_DECISION.search(sentence)
+    assert not ANY_VETO.search(sentence)
