@@ -99,31 +99,53 @@ def crowding(logits: Sequence[float], threshold: float) -> float:
     return math.log1p(sum(1 for x in logits if sigmoid(x) >= threshold))
 
 
+def pick(
+    logits: Sequence[float],
+    words: Sequence["frozenset[str] | set[str]"],
+    *,
+    max_holdings: int,
+    first_threshold: float,
+    next_threshold: float,
+    margin: float = math.inf,
+    few_candidates: int = 0,
+) -> list[int]:
+    """Indexes of the sentences to report, best first: the selection rule.
+
+    ``logits`` are the model's log-odds of a document's reportable candidates and
+    ``words`` their words.  The best is reported at ``first_threshold``, the next ones
+    at ``next_threshold`` and within ``margin`` log-odds of the best; in a short order
+    (at most ``few_candidates``) every candidate at ``first_threshold`` is, without the
+    margin; a sentence restating one already chosen is skipped.  Training chooses the
+    rule's numbers with this same function.
+    """
+    order = sorted(range(len(logits)), key=lambda i: -logits[i])
+    if len(order) <= few_candidates:  # a short order: what reads as a holding likely is one
+        next_threshold, margin = first_threshold, math.inf
+    chosen: list[int] = []
+    seen: list["frozenset[str] | set[str]"] = []
+    for i in order:
+        if len(chosen) >= max_holdings or sigmoid(logits[i]) < (next_threshold if chosen else first_threshold):
+            break
+        if chosen and logits[i] < logits[order[0]] - margin:
+            break  # well below the document's best: a weaker sentence of reasoning
+        if restates(words[i], seen):
+            continue  # the same holding restated (introduction and conclusion): report it once
+        seen.append(words[i])
+        chosen.append(i)
+    return chosen
+
+
 def select(candidates: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
     """The candidates to report, each with its calibrated confidence, in text order."""
-    scored = sorted(
-        ((model.logit(c), i) for i, c in enumerate(candidates) if c.features.get("decision_cue", 1.0)),
-        reverse=True,
-    )  # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
-    chosen: list[tuple[int, float]] = []
-    seen: list[frozenset[str]] = []
+    # a sentence with no decision cue at all (no finding, no outcome, no "therefore") is never reported
+    reportable = [c for c in candidates if c.features.get("decision_cue", 1.0)]
+    logits = [model.logit(c) for c in reportable]
+    chosen = pick(
+        logits, [c.words for c in reportable],
+        max_holdings=model.max_holdings, first_threshold=model.first_threshold,
+        next_threshold=model.next_threshold, margin=model.margin, few_candidates=model.few_candidates,
+    )
     a, b, c, d = model.calibration
-    crowd = crowding([logit for logit, _ in scored], model.next_threshold)
-    few = len(scored) <= model.few_candidates  # a short order: what reads as a holding likely is one
-    next_threshold = model.first_threshold if few else model.next_threshold
-    margin = math.inf if few else model.margin
-    for logit, i in scored:
-        if len(chosen) >= model.max_holdings:
-            break
-        rank = len(chosen)
-        if sigmoid(logit) < (model.first_threshold if rank == 0 else next_threshold):
-            break
-        if chosen and logit < scored[0][0] - margin:
-            break  # well below the document's best: a weaker sentence of reasoning
-        words = candidates[i].words
-        if restates(words, seen):
-            continue  # the same holding restated (introduction and conclusion): report it once
-        seen.append(words)
-        chosen.append((i, sigmoid(a * logit + b * (rank == 0) + c + d * crowd)))
-    chosen.sort()
-    return [(candidates[i], conf) for i, conf in chosen]
+    crowd = crowding(logits, model.next_threshold)
+    confidence = {i: sigmoid(a * logits[i] + b * (rank == 0) + c + d * crowd) for rank, i in enumerate(chosen)}
+    return [(reportable[i], confidence[i]) for i in sorted(chosen)]
