@@ -39,6 +39,7 @@ def main(argv: "list[str] | None" = None) -> int:
         parts = [[p.kind, p.span.start, p.span.end] for p in find_opinions(doc)]
         record = {
             "file": gold["file"],
+            "source": args.gold.resolve().name,
             "holdings": gold.get("holdings", []),
             "footnotes": [[f.span.start, f.span.end] for f in doc.footnotes],
             "parts": parts,

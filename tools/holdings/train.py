@@ -35,7 +35,7 @@ from legalparse._statutes import find_statutes  # noqa: E402
 from legalparse._holdings._features import FEATURES, candidates  # noqa: E402
 from legalparse._holdings._scope import body_spans, lead_spans, stitched_sentences  # noqa: E402
 from legalparse._holdings import _scorer  # noqa: E402
-from legalparse._holdings._scorer import crowding, restates, sigmoid  # noqa: E402
+from legalparse._holdings._scorer import crowding, sigmoid  # noqa: E402
 
 
 class Part(NamedTuple):
@@ -98,14 +98,14 @@ def load(data: Path) -> list[dict]:
         for c in cands:
             sentence = c.span.slice(text)
             hit = [i for i, g in enumerate(gold) if matches(g["text"], sentence)]
-            rows.append([c.features.get(n, 0.0) if n in USED else 0.0 for n in FEATURES])
+            rows.append([c.features.get(n, 0.0) if n in USED or n in FIXED else 0.0 for n in FEATURES])
             required = any(not gold[g].get("optional") for g in hit)
             labels.append(1.0 if required else OPTIONAL_LABEL if hit else 0.0)
             which.append(hit)
             shown.append(sentence)
             gate.append(bool(c.features.get("decision_cue", 1.0)))
             words.append(set(c.words))
-        docs.append({"name": meta.stem, "rows": rows, "labels": labels, "which": which, "gold": gold, "sentences": shown, "gate": gate, "words": words})
+        docs.append({"name": meta.stem, "source": record.get("source", data.name), "rows": rows, "labels": labels, "which": which, "gold": gold, "sentences": shown, "gate": gate, "words": words})
     return docs
 
 
@@ -114,6 +114,11 @@ def fit(rows: list[list[float]], labels: list[float], l2: float, iterations: int
     import numpy as np  # a tool dependency only; the package reads plain JSON
 
     x = np.hstack([np.asarray(rows, dtype=float), np.ones((len(rows), 1))])
+    fixed = np.zeros(x.shape[1])
+    for name, weight in FIXED.items():
+        fixed[FEATURES.index(name)] = weight
+    offset = x @ fixed  # weights set by hand are held, and the others fitted around them
+    x[:, fixed != 0] = 0.0
     y = np.asarray(labels, dtype=float)
     pos = max(y.sum(), 1.0)
     sample = np.where(y > 0, min(POSITIVE_WEIGHT, (len(y) - pos) / pos), 1.0)
@@ -121,13 +126,14 @@ def fit(rows: list[list[float]], labels: list[float], l2: float, iterations: int
     penalty[-1] = 0.0
     w = np.zeros(x.shape[1])
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        p = 1.0 / (1.0 + np.exp(-(x @ w + offset)))
         grad = x.T @ (sample * (p - y)) + penalty * w
         hess = (x * (sample * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-6:
             break
+    w = w + fixed
     return [float(v) for v in w[:-1]], float(w[-1])
 
 
@@ -143,23 +149,12 @@ def choose(
     scores: list[float], k: int, t1: float, t2: float, gate: "list[bool] | None" = None, words_of: "list | None" = None,
     margin: float = math.inf, few: int = 0,
 ) -> list[int]:
-    """The indexes the shipped selection rule (``_scorer.select``) would report."""
-    order = sorted((i for i in range(len(scores)) if gate is None or gate[i]), key=lambda i: -scores[i])
-    if len(order) <= few:  # a short order: every candidate at t1 or above, no margin
-        t2, margin = t1, math.inf
-    out: list[int] = []
-    seen: list[set[str]] = []
-    for i in order:
-        if len(out) >= k or sigmoid(scores[i]) < (t1 if not out else t2):
-            break
-        if out and scores[i] < scores[order[0]] - margin:
-            break
-        words = words_of[i] if words_of else set()
-        if words and restates(words, seen):
-            continue
-        seen.append(words)
-        out.append(i)
-    return out
+    """The indexes the shipped selection rule (``_scorer.pick``) reports, best first."""
+    kept = [i for i in range(len(scores)) if gate is None or gate[i]]
+    words = [set(words_of[i]) if words_of else set() for i in kept]
+    picked = _scorer.pick([scores[i] for i in kept], words, max_holdings=k, first_threshold=t1, next_threshold=t2,
+                          margin=margin, few_candidates=few)
+    return [kept[j] for j in picked]
 
 
 def evaluate(
@@ -194,11 +189,15 @@ def cross_scores(docs: list[dict], l2: float) -> list[list[float]]:
     """Leave-one-document-out logits."""
     out = []
     for i, doc in enumerate(docs):
-        rows = [x for j, d in enumerate(docs) if j != i for x in d["rows"]]
-        labels = [y for j, d in enumerate(docs) if j != i for y in d["labels"]]
-        w, b = fit(rows, labels, l2)
+        rest = [d for j, d in enumerate(docs) if j != i]
+        w, b = fit_docs(rest, l2)
         out.append([logit(w, b, x) for x in doc["rows"]])
     return out
+
+
+def fit_docs(docs: list[dict], l2: float) -> tuple[list[float], float]:
+    """Fit on every candidate of ``docs``."""
+    return fit([x for d in docs for x in d["rows"]], [y for d in docs for y in d["labels"]], l2)
 
 
 GRID_K = (1, 2, 3, 4, 5)
@@ -275,14 +274,17 @@ def calibrate(
 
 def main(argv: "list[str] | None" = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=ROOT / "fixtures" / "holdings" / "train")
+    ap.add_argument("--data", type=Path, nargs="+", default=[ROOT / "fixtures" / "holdings" / "train"],
+                    help="folders of training documents (refresh.py's output); figures are printed for each source too")
     ap.add_argument("--out", type=Path, default=ROOT / "legalparse" / "_holdings" / "weights.json")
     ap.add_argument("--l2", type=float, default=16.0)
+    ap.add_argument("--test", type=Path, nargs="*", default=[ROOT / "fixtures" / "holdings" / "test"],
+                    help="folders of documents never trained on: the fitted model and rule are scored on them")
     ap.add_argument("--write", action="store_true", help="write the weights file")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
-    docs = load(args.data)
+    docs = [doc for folder in args.data for doc in load(folder)]
     n_pos = sum(sum(d["labels"]) for d in docs)
     print(f"{len(docs)} documents, {sum(len(d['rows']) for d in docs)} candidates, {n_pos:.0f} positive")
     cv = cross_scores(docs, args.l2)
@@ -291,10 +293,24 @@ def main(argv: "list[str] | None" = None) -> int:
     cal, brier = calibrate(docs, cv, k, t1, t2, margin, few)
     print(f"leave-one-document-out: k={k} t1={t1:.2f} t2={t2:.2f} margin={margin} few={few}  P={m['P']:.3f} R={m['R']:.3f} F1={m['F1']:.3f} "
           f"tp/fp/fn={m['tp']}/{m['fp']}/{m['fn']} top1={m['top1']:.3f} of {m['top_n']}  Brier={brier:.3f}")
-    w, b = fit([x for d in docs for x in d["rows"]], [y for d in docs for y in d["labels"]], args.l2)
+    w, b = fit_docs(docs, args.l2)
     full = [[logit(w, b, x) for x in d["rows"]] for d in docs]
     mf = evaluate(docs, full, k, t1, t2, margin, few)
     print(f"refit on all (in-sample): P={mf['P']:.3f} R={mf['R']:.3f} F1={mf['F1']:.3f} top1={mf['top1']:.3f}")
+    sources = sorted({d["source"] for d in docs})
+    for source in sources if len(sources) > 1 else ():
+        pick = [i for i, d in enumerate(docs) if d["source"] == source]
+        held = evaluate([docs[i] for i in pick], [cv[i] for i in pick], k, t1, t2, margin, few)
+        ins = evaluate([docs[i] for i in pick], [full[i] for i in pick], k, t1, t2, margin, few)
+        print(f"  {source} ({len(pick)} documents): held-out P={held['P']:.3f} R={held['R']:.3f} F1={held['F1']:.3f} "
+              f"tp/fp/fn={held['tp']}/{held['fp']}/{held['fn']} | in-sample P={ins['P']:.3f} R={ins['R']:.3f} F1={ins['F1']:.3f} "
+              f"tp/fp/fn={ins['tp']}/{ins['fp']}/{ins['fn']}")
+    tests = [doc for folder in args.test if folder.is_dir() for doc in load(folder)]
+    if tests:
+        scored = [[logit(w, b, x) for x in d["rows"]] for d in tests]
+        mt = evaluate(tests, scored, k, t1, t2, margin, few)
+        print(f"test, never trained on ({len(tests)} documents): P={mt['P']:.3f} R={mt['R']:.3f} F1={mt['F1']:.3f} "
+              f"tp/fp/fn={mt['tp']}/{mt['fp']}/{mt['fn']} top1={mt['top1']:.3f} of {mt['top_n']}")
     if args.verbose:
         for name, wi in sorted(zip(FEATURES, w), key=lambda t: -abs(t[1])):
             print(f"  {name:20} {wi:+.3f}")
@@ -309,7 +325,7 @@ def main(argv: "list[str] | None" = None) -> int:
             "margin": margin if math.isfinite(margin) else None,
             "few_candidates": few,
             "calibration": [round(x, 4) for x in cal],
-            "trained_on": f"{len(docs)} annotated documents (fixtures/holdings/train)",
+            "trained_on": f"{len(docs)} annotated documents ({', '.join(sorted({d['source'] for d in docs}))})",
             "cross_validated": {key: (round(v, 4) if isinstance(v, float) else v) for key, v in m.items()} | {"brier": round(brier, 4)},
         }
         args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
