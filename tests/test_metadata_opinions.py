@@ -76,3 +76,20 @@ def test_lead_opinion_starts_at_its_opener() -> None:
     lead = next(p for p in find_opinions(document) if p.kind == "lead")
     block = document.text[lead.span.start : lead.span.start + 600]
     assert "JUSTICE KAVANAUGH delivered the opinion of the Court" in block
+
+
+def test_circuit_opinions_whose_first_line_runs_on() -> None:
+    # Calvary Chapel of Bangor v. Mills (1st Cir. 2020): each opinion's author line runs on into its text.
+    from legalparse._document import Document
+
+    text = (
+        "Before Howard, Chief Judge, Selya and Barron, Circuit Judges.\n"
+        "SELYA, Circuit Judge. This interlocutory appeal arises out of the chaotic early weeks of the pandemic.\n"
+        "We dismiss the appeal for want of appellate jurisdiction.\n"
+        "So Ordered.\n"
+        "BARRON, Circuit Judge, concurring in part and concurring in the judgment. I agree that the denial "
+        "of the temporary restraining order is not appealable.\n"
+    )
+    parts = find_opinions(Document(text=text, format="text"))
+    assert [(p.kind, p.authors) for p in parts] == [("lead", ("Selya",)), ("concurrence", ("Barron",))]
+    assert text[parts[0].span.start :].startswith("SELYA, Circuit Judge.")

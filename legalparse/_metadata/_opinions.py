@@ -32,11 +32,12 @@ SCOTUS_OPENER = regex.compile(
 JUSTICE JACKSON join, dissenting.'"""
 STATE_OPENER = regex.compile(
     rf"^[ \t]*+(?:¶\s*+1\.?+\s*+)?(?:Opinion\s++(?:by\s++)?)?(?!Before\b)(?P<name>[A-Z][A-Za-z'’\-]++(?:\s++[A-Z][A-Za-z'’\-]++)?),\s++"
-    rf"(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s++Justice|Presiding\s++Judge|Associate\s++Judge|Senior\s++Judge)"
-    rf"(?:(?:\s*+\(|,\s*+){_KIND}[^\n]{{0,80}}?)?[.:)]?[ \t]*+$",
+    rf"(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s++Justice|Presiding\s++Judge|Associate\s++Judge|Senior\s++Judge|Circuit\s++Judge|District\s++Judge)"
+    rf"(?:(?:(?:\s*+\(|,\s*+){_KIND}[^\n]{{0,80}}?)?[.:)]?[ \t]*+$|,\s*+{_KIND}[^\n.:]{{0,80}}?[.:][ \t]++(?=\p{{Lu}})|(?<=Circuit\s++Judge|District\s++Judge)\.[ \t]++(?=\p{{Lu}}))",
     regex.MULTILINE,
 )
-"""'MARKMAN, J., states as follows:', 'THOMAS, J., dissenting.', 'STROUD, Judge.'"""
+"""'MARKMAN, J., states as follows:', 'THOMAS, J., dissenting.', 'STROUD, Judge.', 'SELYA, Circuit Judge.',
+'BARRON, Circuit Judge, concurring in part and concurring in the judgment. I agree ...' (runs on into its text)"""
 TITLE_OPENER = regex.compile(
     r"^[ \t]*+(?:Chief\s++)?(?:Justice|Judge)\s++(?P<name>[A-Z][A-Za-z'’\-]++)[.:]?[ \t]*+(?:,[ \t]*+" + _KIND + r"[^\n]{0,60})?$",
     regex.MULTILINE,
