@@ -92,6 +92,11 @@ DECIDING = [
     "This court lacks the subject matter jurisdiction to entertain this pro se motion to correct an \"illegal disposition.\"",
     "Plaintiff has met his burden to warrant sealing his motion for reconsideration and supporting documents.",
     "Therefore, the Court will apply California law to the resolution of this privilege dispute.",
+    "We view the Restatement's position on this issue as contained in 552A to be persuasive and hold that "
+    "contributory negligence constitutes a valid special defense to a negligent misrepresentation claim.",
+    "The amount that the respondents seek to recover in attorneys’ fees—well over $1 million—is facially "
+    "unreasonable and will be reduced substantially.",
+    "Counsel was previously awarded $5,500 in fees pursuant to the EAJA; as such, the § 406(b) award will be offset by $5,500.",
 ]
 
 

@@ -108,6 +108,10 @@ ABBREVIATIONS: dict[str, str] = {
     "Rec.": "See 124 Cong. Rec. 38,102 (1978).",
     "Sess.": "See 95th Cong., 2d Sess. 19 (1978).",
     # pinpoints and signals
+    "Art.": "Ga. Const. 1983, Art. I, Sec. II, Par. IX(e), governs the waiver.",
+    "Sec.": "Ga. Const. 1983, Art. I, Sec. II, Par. IX(e), governs the waiver.",
+    "Par.": "Ga. Const. 1983, Art. I, Sec. II, Par. IX(e), governs the waiver.",
+    "Para.": "See Ga. Const. Art. I, Sec. II, Para. IX(e).",
     "art.": "See U.S. Const. art. I, § 9.",
     "amend.": "See U.S. Const. amend. XIV.",
     "cl.": "See U.S. Const. art. I, § 9, cl. 3.",
