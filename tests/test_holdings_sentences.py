@@ -114,6 +114,17 @@ CASES = [
         ["The claim is moot.", "Id. ¶ 12.", "We agree."],
         id="pin-cite-paragraph-is-not-a-new-sentence",
     ),
+    pytest.param(  # DeGraff v. Burnett, 2007 VT 95
+        "Rather it informed the direction of that distance.\n\u00b6 17. As to the allowable use of the easement, the court explained it.",
+        ["Rather it informed the direction of that distance.",
+         "\u00b6 17. As to the allowable use of the easement, the court explained it."],
+        id="numbered-paragraph-with-a-period",
+    ),
+    pytest.param(  # State v. Lewis (Conn. Super. 2007): the judge's line heads the decision
+        "RICHARD A. DAMIANI, J.\nAfter hearing, this court agrees with the State of Connecticut.",
+        ["RICHARD A. DAMIANI, J.", "After hearing, this court agrees with the State of Connecticut."],
+        id="signature-line-ends-at-its-line",
+    ),
     pytest.param(
         "The motion is granted.\nConcluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case\n"
         "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant.",

@@ -20,14 +20,17 @@ _BOUNDARY = regex.compile(
     (?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)        # end punctuation and closing quotes
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
     (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
-    (?=[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+[ \t]++\p{Lu}))  # the next sentence opens ("¶ 99 The": a numbered paragraph)
+    (?=[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+\.?+[ \t]++\p{Lu}))  # the next sentence opens ("¶ 99 The", "¶ 17. As": a numbered paragraph)
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
     """,
     regex.VERBOSE,
 )
 
-_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+[ \t]++\p{Lu})")
+_OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+\.?+[ \t]++\p{Lu})")
+_PARAGRAPH_NUMBER = regex.compile(r"(?:^|\n)[ \t]*+\u00b6[ \t]?+\d{1,4}+$")
+_PIN_PARAGRAPH = regex.compile(r"\u00b6[ \t]?+\d{1,4}+\.")
+"""A paragraph's number opening its line ("¶ 17. As to …") does not end a sentence; a pin cite ("Id. ¶ 12.") does."""
 _TOKEN = regex.compile(r"[^\s(\[\"\u201c\u2018]{1,41}+", regex.REVERSE)
 """The word before a period, read backwards; an apostrophe inside it stays ("Dep't."), one opening it goes."""
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
@@ -60,7 +63,10 @@ def _ends_line(text: str, stop: int, m: "regex.Match[str]") -> bool:
     if "\n" not in m.group():
         return False
     token = _TOKEN.match(text, max(0, stop - 40), stop + 1)
-    return token is not None and token.group().lstrip("'") in LINE_FINAL
+    if token is not None and token.group().lstrip("'") in LINE_FINAL:
+        return True
+    line = text[text.rfind("\n", max(0, stop - 400), stop) + 1 : stop]
+    return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None  # a signature: "RICHARD A. DAMIANI, J."
 
 
 def _line_breaks(text: str, newline: int) -> bool:
@@ -113,6 +119,10 @@ def sentence_spans(text: str, start: int = 0, end: "int | None" = None) -> tuple
             stop_at = m.start("stop")
             if text[stop_at] == "." and _abbreviation_before(text, stop_at) and not _ends_line(text, stop_at, m):
                 continue
+            if text[stop_at] == "." and _PARAGRAPH_NUMBER.search(text, max(0, stop_at - 12), stop_at):
+                continue
+            if "\n" not in m.group() and _PIN_PARAGRAPH.match(text, m.end()):
+                continue  # "Id. ¶ 12.": a pin cite inside the line, not a paragraph opening
             if m.group("note") and not text[stop_at - 1 : stop_at].isalpha() and stop_at > 0 and text[stop_at - 1].isdigit():
                 continue  # "3.5 The": a decimal, not a footnote marker
             close = m.end("note") if m.group("note") else m.end("stop")
