@@ -356,3 +356,29 @@ def test_always_keeps_the_text_layer_where_ocr_reads_nothing(monkeypatch: pytest
     assert opinion.text == layer.text and opinion.text.strip()
     assert not any(page.extracted_by_ocr for page in opinion.pages)
     assert "ocr_text" not in [code for code, _page in _codes(opinion)]
+
+
+def test_a_blank_page_image_is_known_without_tesseract() -> None:
+    pytest.importorskip("PIL")
+    from PIL import Image, ImageDraw
+
+    white = Image.new("L", (200, 100), 255)
+    assert _ocr.is_blank(white)
+    assert _ocr.is_blank(Image.new("L", (200, 100), 235))  # a scanner's grey paper
+    inked = white.copy()
+    ImageDraw.Draw(inked).text((10, 40), "Held", fill=0)
+    assert not _ocr.is_blank(inked)
+    assert not _ocr.is_blank(inked.convert("RGB"))
+
+
+@needs_tesseract
+def test_a_blank_scanned_page_costs_no_tesseract_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2 as pdfium
+
+    runs: list[str] = []
+    monkeypatch.setattr(_ocr, "_read_image", lambda *a, **k: runs.append("read"))
+    monkeypatch.setattr(_ocr, "_upside_down", lambda *a, **k: runs.append("osd") or False)
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(612, 792)
+    assert _ocr.ocr_page(blank[0], 1, 612, 792) is None
+    assert runs == []

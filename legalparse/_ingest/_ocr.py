@@ -115,6 +115,8 @@ def ocr_page(page: Any, number: int, width: float, height: float, *,
     bitmap = page.render(scale=scale, grayscale=True)
     try:
         image = bitmap.to_pil()  # shares the bitmap's memory: used before the bitmap is closed
+        if is_blank(image):
+            return None  # no ink: neither a reading nor an orientation pass can find text
         sx = width / image.width
         sy = height / image.height
         read = _read_image(image, number=number, width=width, height=height, sx=sx, sy=sy,
@@ -125,6 +127,16 @@ def ocr_page(page: Any, number: int, width: float, height: float, *,
         return read
     finally:
         bitmap.close()
+
+
+INK = 160
+"""Grey level (0 black, 255 white) a page image must reach somewhere to hold any ink."""
+
+
+def is_blank(image: Any) -> bool:
+    """Whether a rendered page image holds no ink at all (an empty or white page)."""
+    low = image.convert("L").getextrema()[0]
+    return int(low) > INK
 
 
 def _read_image(image: Any, **page: Any) -> Optional[tuple[PageLines, int]]:
