@@ -115,6 +115,8 @@ def _build_parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
         i.add_argument("--page", type=int, default=1, help="1-based page number (default 1)")
         i.add_argument("-o", "--output", metavar="PNG", required=True, help="where to write the picture")
         i.add_argument("--resolution", type=int, default=100, help="dots per inch (default 100)")
+        i.add_argument("--ocr", choices=OCR_MODES, default="auto",
+                       help="read pages by OCR as parse does: auto (default), never, always")
     return ap
 
 
@@ -250,7 +252,7 @@ def _run_inspect(args: argparse.Namespace, err: IO[str]) -> int:
         err.write("legalparse: inspect is not available in this installation\n")
         return 1
     try:
-        draw_page(args.input, page=args.page, output=args.output, resolution=args.resolution)
+        draw_page(args.input, page=args.page, output=args.output, resolution=args.resolution, ocr=args.ocr)
     except LegalparseError as exc:
         err.write(f"legalparse: {exc}\n")
         return 1

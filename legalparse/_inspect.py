@@ -22,11 +22,13 @@ HOLDING = (140, 50, 170)
 
 
 def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
-              password: Optional[str] = None) -> str:
+              password: Optional[str] = None, ocr: str = "auto") -> str:
     """Render page ``page`` (1-based) of the PDF at ``path`` to a PNG at ``output`` with boxes drawn.
 
-    Returns the output path.  Raises :class:`LegalparseError` for a missing,
-    non-PDF or unreadable input, or a page number out of range.
+    ``ocr`` reads the pages as :func:`legalparse.parse` does (``auto`` by default),
+    so a scanned page shows the lines OCR found.  Returns the output path.  Raises
+    :class:`LegalparseError` for a missing, non-PDF or unreadable input, or a page
+    number out of range.
     """
     from ._ingest import detect_format
     from ._ingest._layout import plan_pages
@@ -39,12 +41,12 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
         data = fh.read()
     if detect_format(data) != "pdf":
         raise NotADocumentError("inspect draws PDF pages; this file is not a PDF", source=path)
-    pages = read_pdf_lines(data, source=path, password=password)
+    pages = read_pdf_lines(data, source=path, password=password, ocr=ocr)
     if not 1 <= page <= len(pages):
         raise InputError(f"page {page} is out of range (the PDF has {len(pages)} pages)", source=path)
     plans, _size = plan_pages(pages)
     plan = plans[page - 1]
-    opinion = parse(data, password=password)
+    opinion = parse(data, password=password, ocr=ocr)
 
     try:
         import pdfplumber
