@@ -125,6 +125,18 @@ CASES = [
         ["RICHARD A. DAMIANI, J.", "After hearing, this court agrees with the State of Connecticut."],
         id="signature-line-ends-at-its-line",
     ),
+    pytest.param(  # Tarrant Regional Water Dist. v. Herrmann, slip op.
+        "Tarrant’s Commerce Clause argument founders on this point.\n* * * The Red River Compact does not pre-empt "
+        "Oklahoma’s water statutes.",
+        ["Tarrant’s Commerce Clause argument founders on this point.",
+         "The Red River Compact does not pre-empt Oklahoma’s water statutes."],
+        id="section-stars-are-a-break",
+    ),
+    pytest.param(  # West v. United States (D.C. 2014): a part's numeral on its own line
+        "We remand.\nV.\nAppellant asserts, the government concedes, and we agree that the convictions merge.",
+        ["We remand.", "V.", "Appellant asserts, the government concedes, and we agree that the convictions merge."],
+        id="part-numeral-line-is-its-own",
+    ),
     pytest.param(
         "The motion is granted.\nConcluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case\n"
         "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant.",

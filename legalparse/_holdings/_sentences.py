@@ -21,6 +21,7 @@ _BOUNDARY = regex.compile(
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
     (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
     (?=[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+\.?+[ \t]++\p{Lu}))  # the next sentence opens ("¶ 99 The", "¶ 17. As": a numbered paragraph)
+    | (?P<rule>[ \t]*+(?:\*[ \t]*+){2}+\*[ \t\n]*+)   # "* * *": a section break
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
     """,
@@ -66,6 +67,8 @@ def _ends_line(text: str, stop: int, m: "regex.Match[str]") -> bool:
     if token is not None and token.group().lstrip("'") in LINE_FINAL:
         return True
     line = text[text.rfind("\n", max(0, stop - 400), stop) + 1 : stop]
+    if _NUMERAL_LINE.fullmatch(line):
+        return True  # a part's number on its own line: "V."
     return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None  # a signature: "RICHARD A. DAMIANI, J."
 
 
@@ -86,6 +89,8 @@ def _line_breaks(text: str, newline: int) -> bool:
     return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None
 
 
+_NUMERAL_LINE = regex.compile(r"[ \t]*+(?:[IVXL]{1,6}+|[A-Z]|\d{1,2}+)")
+"""A line holding only a part's number before its period ("V.", "B.", "3.")."""
 _LONG_WORD = regex.compile(r"[\p{L}][\p{L}\u2019']{3,}+")
 _PARAGRAPH_END = regex.compile(r"[.:?!][\"'\u201d\u2019)\]]{0,3}+[ \t]*+$")
 
@@ -126,7 +131,7 @@ def sentence_spans(text: str, start: int = 0, end: "int | None" = None) -> tuple
             if m.group("note") and not text[stop_at - 1 : stop_at].isalpha() and stop_at > 0 and text[stop_at - 1].isdigit():
                 continue  # "3.5 The": a decimal, not a footnote marker
             close = m.end("note") if m.group("note") else m.end("stop")
-        elif m.group("blank") is not None:
+        elif m.group("blank") is not None or m.group("rule") is not None:
             close = m.start()
         else:
             if not _line_breaks(text, m.start()):
