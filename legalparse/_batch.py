@@ -53,6 +53,8 @@ class Task:
     """The path as given, ``"-"`` for standard input."""
     data: Optional[bytes] = None
     """The input bytes when they do not come from ``path`` (standard input)."""
+    is_text: bool = False
+    """Whether ``data`` is UTF-8 text to read as plain text (:func:`~legalparse.parse_text`)."""
 
     @property
     def name(self) -> str:
@@ -151,7 +153,7 @@ def parse_opinion(task: Task, options: RenderOptions) -> Outcome:
     """Parse one task for the API and hand back the :class:`Opinion` itself (or the exception raised).
 
     ``task.data`` holds the document's bytes and ``task.path`` the name to report it by
-    (empty for none); a ``text`` format in ``options`` means the bytes are UTF-8 text for
+    (empty for none); ``task.is_text`` says the bytes are UTF-8 text for
     :func:`~legalparse.parse_text`.
     """
     import pickle
@@ -162,7 +164,7 @@ def parse_opinion(task: Task, options: RenderOptions) -> Outcome:
     try:
         assert task.data is not None
         limits = options.limits or _default_limits()
-        if options.format == "text":
+        if task.is_text:
             value = parse_text(task.data.decode("utf-8", errors="surrogatepass"), limits=limits,
                                cases=options.cases)
         else:

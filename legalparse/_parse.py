@@ -123,16 +123,15 @@ def _in_child(data: bytes, *, name: Optional[str], text: bool, password: Optiona
     from ._batch import RenderOptions, Task, run_one
 
     label = name or "<bytes>"
-    options = RenderOptions(format="text" if text else "json", password=password, cases=cases, ocr=ocr,
-                            limits=limits)
-    outcome = run_one(Task(index=0, path=name or "", data=data), options, timeout=timeout,
+    options = RenderOptions(password=password, cases=cases, ocr=ocr, limits=limits)
+    outcome = run_one(Task(index=0, path=name or "", data=data, is_text=text), options, timeout=timeout,
                       worker=_child_worker or _default_child_worker())
     if isinstance(outcome.value, Opinion):
         return outcome.value
     if isinstance(outcome.value, BaseException):
         raise outcome.value
     if outcome.error_type == "parse_timeout":
-        raise ParseTimeoutError(f"parsing took longer than the time limit of {timeout:g} s", source=label)
+        raise ParseTimeoutError(outcome.error_message or "parsing took longer than its time limit", source=label)
     raise RuntimeError(outcome.error_message or "internal error (the worker process failed); please report it")
 
 
