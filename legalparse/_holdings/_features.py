@@ -92,6 +92,7 @@ def candidates(
     reading = reading or {}
     kinds: list[bool] = [is_heading(reading.get(i) or s.slice(text)) for i, s in enumerate(sentences)]
     found: list[tuple[Span, dict[str, float], str, bool]] = []
+    vocabulary: list[frozenset[str]] = []  # each found sentence's lower-cased words
     section = ""
     prose = [i for i, h in enumerate(kinds) if not h]
     total = max(len(prose), 1)
@@ -134,13 +135,15 @@ def candidates(
             i = nxt
             continue  # decides nothing: never reported, so not weighed either
         f = {name: 1.0 if pattern.search(sentence) else 0.0 for name, pattern in COMPILED}
-        if f["decretal"] and not _REASONED.search(sentence) and (_RULED_ON.search(sentence) or len(_WORD.findall(sentence)) < 15):
+        tokens = _WORD.findall(sentence)
+        reasoned = float(bool(_REASONED.search(sentence)))
+        if f["decretal"] and not reasoned and (_RULED_ON.search(sentence) or len(tokens) < 15):
             i = nxt
             continue  # a bare decretal line is a disposition, not a holding
         if f["past_outcome"] and _tells_precedent(sentence, cited):
             i = nxt
             continue  # "Accordingly, Allah's claims ... were appropriately dismissed": a cited case's outcome
-        words = len(_WORD.findall(sentence))
+        words = len(tokens)
         position = rank / total
         end = span.end
         f.update(
@@ -160,9 +163,9 @@ def candidates(
             we_outcome=f["we_court"] * f["outcome"],
             connective_outcome=f["connective"] * f["outcome"],
             argument_only=f["argument"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["agree"])),
-            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"], f["connective"], float(bool(_REASONED.search(sentence))))),
+            bare_decretal=f["decretal"] * (1.0 - max(f["hold"], f["conclude"], f["find"], f["because"], f["connective"], reasoned)),
             line_number=float(bool(_LEADING_NUMBER.match(sentence))),
-            reasoned_decretal=f["decretal"] * max(f["connective"], float(bool(_REASONED.search(sentence)))),
+            reasoned_decretal=f["decretal"] * max(f["connective"], reasoned),
         )
         decides = max(f["hold"], f["conclude"], f["find"], f["agree"], f["persuaded"], f["will_rule"], f["see_no"])
         opener = max(f["connective"], f["here"])
@@ -182,12 +185,13 @@ def candidates(
             opener_late=opener * f["last_fifth"],
         )
         found.append((span, f, sentence, reportable))
+        vocabulary.append(frozenset(w.lower() for w in tokens))
         i = nxt
     _mark_voice([(span, f, read) for span, f, read, _ in found])
     size = min(1.0, math.log1p(weighed) / math.log(1000.0))
     for _, f, _, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
-    out = [Candidate(span, f, frozenset(w.lower() for w in _WORD.findall(read))) for span, f, read, _ in found]
+    out = [Candidate(span, f, words) for (span, f, _, _), words in zip(found, vocabulary)]
     # restatements are sought among the sentences that could be reported, whether or not the others are kept
     _mark_restated([c for c, (_, _, _, reportable) in zip(out, found) if reportable])
     for c in out:
