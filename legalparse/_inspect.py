@@ -30,10 +30,14 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
     :class:`LegalparseError` for a missing, non-PDF or unreadable input, or a page
     number out of range.
     """
+    import copy
+    import hashlib
+
     from ._ingest import detect_format
-    from ._ingest._layout import plan_pages
+    from ._ingest._layout import assemble, plan_pages
     from ._ingest._pdf import read_pdf_lines
-    from ._parse import parse
+    from ._opinion import Source
+    from ._parse import analyze
 
     if not os.path.isfile(path):
         raise InputNotFoundError("no such file", source=path)
@@ -44,9 +48,12 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
     pages = read_pdf_lines(data, source=path, password=password, ocr=ocr)
     if not 1 <= page <= len(pages):
         raise InputError(f"page {page} is out of range (the PDF has {len(pages)} pages)", source=path)
-    plans, _size = plan_pages(pages)
+    plans, _size = plan_pages(copy.deepcopy(pages))  # planning repairs lines in place; the text is made from the pages as read
     plan = plans[page - 1]
-    opinion = parse(data, password=password, ocr=ocr)
+    # the findings come from the same pages (each page is read, and OCR'd, once)
+    document = assemble(pages, source=path)
+    opinion = analyze(document, Source(name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
+                                       format=document.format, page_count=len(document.pages)))
 
     try:
         import pdfplumber

@@ -53,7 +53,30 @@ CUE_MISSES = [
     ("argument", "The court finds that there was no attorney-client relationship between BSI and the City.", "the court speaking"),
     ("other_court", "We conclude that Congress plainly did not intend to mandate a particular burden of proof for the "
                     "showing required in 25 U.S.C. § 1912(d).", "the court's own conclusion"),
+    ("find", "If the court finds the ward in substantial compliance, it may dismiss the petition.", "a condition"),
+    ("hold", "If this Court holds that the statute applies, the claim survives.", "a condition"),
+    ("hold", "If we were to accept appellant's reading and hold that the statute applies, the result would be absurd.",
+     "a condition"),
+    ("hold", "Defendant asks that we overrule Smith and hold that the statute applies.", "a party's request"),
+    ("outcome", "The claims were appropriately dismissed by the court below.", "'appropriately' is not 'appropriate'"),
 ]
+
+
+CUE_HITS = [
+    # (cue, a real sentence it must fire on by the branch named)
+    ("outcome", "The amount that the respondents seek to recover in attorneys’ fees is facially unreasonable.",
+     "an adverb before the outcome"),
+    ("outcome", "In the case at hand, the court's remedial orders were justified and appropriately tailored.", "'were'"),
+    ("hold", "We view the Restatement's position on this issue as contained in 552A to be persuasive and hold that "
+             "contributory negligence constitutes a valid special defense.", "'and hold that' far from the subject"),
+    ("conclude", "In the face of this history, we decline to strain the parenthetical reference in § 410(b)(4)(B).",
+     "'decline' decides"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "why"), CUE_HITS, ids=[f"{n}-{w[:20]}" for n, _, w in CUE_HITS])
+def test_cue_fires_by_its_branch(name: str, sentence: str, why: str) -> None:
+    assert dict(COMPILED)[name].search(sentence), why
 
 
 @pytest.mark.parametrize(("name", "sentence", "why"), CUE_MISSES, ids=[f"{n}-{w[:20]}" for n, _, w in CUE_MISSES])
@@ -73,6 +96,13 @@ LOOK_ALIKES = [
     "Accordingly, the Court must determine whether each of the theories Finjan seeks to exclude were properly disclosed.",
     "Assuming without deciding that the statute applies, the claim may still fail.",
     "I note that Justice Markman has properly decided not to participate in this case.",
+    "[Q:] You went back four days later and picked Jason White's photograph out of a lineup; did you not?",
+    "Q. Did you see the defendant that night?",
+    "We decline to address appellant's remaining arguments.",
+    "Therefore, this memorandum of decision only addresses the validity of a defense of contributory negligence.",
+    "Thus, the question before us is whether the filing of the Claim, by itself, was sufficient to commence a proceeding.",
+    "On February 21, 2020, the Court ordered Plaintiff to show cause why the claims should not be dismissed.",
+    "Consequently, he concludes he did not lie to the State and that he was entitled to immunity.",
 ]
 
 
@@ -92,6 +122,9 @@ DECIDING = [
     "This court lacks the subject matter jurisdiction to entertain this pro se motion to correct an \"illegal disposition.\"",
     "Plaintiff has met his burden to warrant sealing his motion for reconsideration and supporting documents.",
     "Therefore, the Court will apply California law to the resolution of this privilege dispute.",
+    "A. Plaintiff lacks standing to pursue injunctive relief.",  # a lettered part, not a transcript's answer
+    "Because the order does not address plaintiff's retaliation claim, we vacate and remand for the court to rule on it.",
+    "Appellant contends that the search violated 42 U.S.C. § 1983, and we agree that it did.",
     "We view the Restatement's position on this issue as contained in 552A to be persuasive and hold that "
     "contributory negligence constitutes a valid special defense to a negligent misrepresentation claim.",
     "The amount that the respondents seek to recover in attorneys’ fees—well over $1 million—is facially "

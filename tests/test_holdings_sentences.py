@@ -137,6 +137,37 @@ CASES = [
         ["We remand.", "V.", "Appellant asserts, the government concedes, and we agree that the convictions merge."],
         id="part-numeral-line-is-its-own",
     ),
+    pytest.param(  # an Ohio-style ellipsis inside a quotation is not a section break
+        'R.C. 2953.21(A)(1) provides: "Any person who has been convicted * * * may file a petition." We hold it applies.',
+        ['R.C. 2953.21(A)(1) provides: "Any person who has been convicted * * * may file a petition."',
+         "We hold it applies."],
+        id="stars-inside-a-quotation-are-an-ellipsis",
+    ),
+    pytest.param(
+        "See State v. Smith, 2011 VT 5,\n\u00b6 12. The jury convicted him.",
+        ["See State v. Smith, 2011 VT 5,\n\u00b6 12.", "The jury convicted him."],
+        id="wrapped-pin-cite-paragraph-closes-its-citation",
+    ),
+    pytest.param(
+        "The painting hangs in the Museum of Modern Art. We hold that the claim fails.",
+        ["The painting hangs in the Museum of Modern Art.", "We hold that the claim fails."],
+        id="art-ends-a-sentence-before-a-word",
+    ),
+    pytest.param(
+        "UNITED STATES V.\nJOHN DOE, Defendant.",
+        ["UNITED STATES V.\nJOHN DOE, Defendant."],
+        id="caption-v-is-not-a-signature",
+    ),
+    pytest.param(  # a BVA decision: "VA." is Veterans Affairs, not Virginia in an all-capitals citation
+        "The claim was received by VA. After careful review of the evidence, the Board finds it timely.",
+        ["The claim was received by VA.", "After careful review of the evidence, the Board finds it timely."],
+        id="capitals-abbreviation-ends-before-a-word",
+    ),
+    pytest.param(
+        "See WIS. STAT. § 704.90(12). We agree.",
+        ["See WIS. STAT. § 704.90(12).", "We agree."],
+        id="capitals-citation-runs-on",
+    ),
     pytest.param(
         "The motion is granted.\nConcluded Proceedings Involving Finjan\u2019s Patents Not Asserted in this Case\n"
         "Finjan argues that evidence regarding proceedings involving patents not asserted in this case is irrelevant.",
@@ -185,7 +216,7 @@ def test_range_of_text() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Id.v§?!\n“”\"')(12CU S")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab Id.v§?!\n“”\"')(12CU S*¶,AV")), max_size=200))
 def test_spans_slice_back_in_order(text: str) -> None:
     spans = sentence_spans(text)
     last = 0

@@ -115,6 +115,7 @@ ABBREVIATIONS: dict[str, str] = {
     "art.": "See U.S. Const. art. I, § 9.",
     "amend.": "See U.S. Const. amend. XIV.",
     "cl.": "See U.S. Const. art. I, § 9, cl. 3.",
+    "c.": "Under G.L. c. 127, § 24, the board may act.",
     "ch.": "See Wis. Stat. ch. 177.",
     "sec.": "See I.R.C. sec. 465.",
     "secs.": "See I.R.C. secs. 465 and 469.",
@@ -156,3 +157,6 @@ LINE_FINAL: dict[str, str] = {
 }
 """Abbreviations that close a name or a citation ("et seq."): at the end of a line, before a capital, they end the sentence.
 Each example is two sentences (``tests/test_holdings_sentences.py``)."""
+
+NUMBERED: frozenset[str] = frozenset({"Art.", "Sec.", "Par.", "Para.", "c."})
+"""Abbreviations that run on only before a number ("Art. I, Sec. II, Par. IX(e)"); "Modern Art. We" ends."""

@@ -24,18 +24,21 @@ class Cue:
 
 _SUBJECT = r"(?:we|court|board|tribunal|panel|i)"  # the deciding body speaking
 
+_NOT_IF = r"(?<!\b(?:if|whether|unless|when)[ \t\n]++(?:(?:the|this)[ \t\n]++)?)"
+"""Not in a condition: "if we hold", "if the court finds", "whether this Court concludes"."""
+
 _W = (  # up to three words between subject and verb, none a modal ("the Court must determine")
     r"(?:(?!(?:must|may|should|will|would|to|need|might|could|cannot|shall|can)\b)[\w\u2019',]++[ \t\n]++){0,3}?"
 )
 
 CUES: tuple[Cue, ...] = (
     # the court speaking in its own voice
-    Cue("hold", rf"(?<!\b(?:if|whether|unless|when)[ \t\n]++)\b{_SUBJECT}[ \t\n]++{_W}(?:holds?|reiterate|reaffirm)\b(?![ \t\n]++(?:whether|if)\b)"
-        rf"|\b(?:we|court)[ \t\n]++[^.;?!]{{1,160}}?[ \t\n]and[ \t\n]++hold[ \t\n]++that\b",
+    Cue("hold", rf"{_NOT_IF}(?<!\b(?:asks?|asked|urges?|urged|invites?|invited|requests?|requested)[ \t\n]++that[ \t\n]++)\b{_SUBJECT}[ \t\n]++{_W}(?:holds?|reiterate|reaffirm)\b(?![ \t\n]++(?:whether|if)\b)"
+        rf"|(?<!\b(?:if|whether|unless|when|that)[ \t\n]++(?:(?:the|this)[ \t\n]++)?)\b(?:we|court)[ \t\n]++[^.;?!]{{1,160}}?[ \t\n]and[ \t\n]++hold[ \t\n]++that\b",
         "Accordingly, we hold that the trial court properly dismissed plaintiff's claims."),
-    Cue("conclude", rf"(?<!\b(?:if|whether|unless|when)[ \t\n]++)\b{_SUBJECT}[ \t\n]++{_W}(?:conclude|determine|decide|decline|think)s?\b(?![ \t\n]++(?:whether|if)\b)",
+    Cue("conclude", rf"{_NOT_IF}\b{_SUBJECT}[ \t\n]++{_W}(?:conclude|determine|decide|decline|think)s?\b(?![ \t\n]++(?:whether|if)\b)",
         "The Court concludes that the Court of Appeals did not hold the University to the demanding burden."),
-    Cue("find", rf"(?<!\b(?:if|whether|unless|when)[ \t\n]++)\b{_SUBJECT}[ \t\n]++{_W}finds?\b(?![ \t\n]++(?:whether|if)\b)",
+    Cue("find", rf"{_NOT_IF}\b{_SUBJECT}[ \t\n]++{_W}finds?\b(?![ \t\n]++(?:whether|if)\b)",
         "The court finds that there was no attorney-client relationship between BSI and the City."),
     Cue("agree", rf"\b{_SUBJECT}[ \t\n]++{_W}(?:dis)?agrees?\b",
         "We agree with the Court of Appeals that the mere fact that evidence is sealed does not suffice."),
@@ -52,7 +55,7 @@ CUES: tuple[Cue, ...] = (
         "Here, the record refutes Jagels' claim that her guilty pleas were the result of coercion.", ignore_case=False),
     Cue("because", r"^(?:Because|Since|Given[ \t\n]++that|As)\b",
         "Because the Court of Appeals did not apply the correct standard, its decision was incorrect.", ignore_case=False),
-    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled[ \t\n]++to\b|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are|were)[ \t\n]++(?:not[ \t\n]++)?(?:\p{L}{2,20}+ly[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied|reasonable|unreasonable|excessive|justified|unjustified|foreclosed|void|valid|invalid|enforceable|constitutional|unconstitutional|applicable|inapplicable|meritless|frivolous)|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:adequately[ \t\n]++|sufficiently[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control"
+    Cue("outcome", r"\b(?:fail(?:s|ed)?[ \t\n]++to[ \t\n]++state|fails?\b|lacks?[ \t\n]++(?:merit|the[ \t\n]++requisite|standing|jurisdiction)|(?:is|are)[ \t\n]++(?:not[ \t\n]++)?entitled[ \t\n]++to\b|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:apply|violate|control|permit|require|constitute|establish|abuse|err)|no[ \t\n]++genuine[ \t\n]++(?:issue|dispute)|as[ \t\n]++a[ \t\n]++matter[ \t\n]++of[ \t\n]++law|properly|(?:is|was|are|were)[ \t\n]++(?:not[ \t\n]++)?(?:\p{L}{2,20}?ly[ \t\n]++)?(?:warranted|unenforceable|inappropriate|appropriate|timely|untimely|barred|moot|harmless|insufficient|sufficient|cognizable|irrelevant|inadmissible|admissible|proper|improper|required|preempted|satisfied|reasonable|unreasonable|excessive|justified|unjustified|foreclosed|void|valid|invalid|enforceable|constitutional|unconstitutional|applicable|inapplicable|meritless|frivolous)\b|cannot[ \t\n]++(?:survive|prevail|stand)|must[ \t\n]++fail|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?(?:adequately[ \t\n]++|sufficiently[ \t\n]++)?(?:established|shown|demonstrated|failed|alleged|pled|pleaded)|is[ \t\n]++plainly|does[ \t\n]++not[ \t\n]++control"
         r"|for[ \t\n]++failure[ \t\n]++to|(?:lacks?|without)[ \t\n]++merit|lacks?[ \t\n]++(?:the[ \t\n]++)?(?:subject[ \t\n-]++matter[ \t\n]++|personal[ \t\n]++|appellate[ \t\n]++)?jurisdiction|(?:has|have)[ \t\n]++(?:not[ \t\n]++)?met[ \t\n]++(?:its|his|her|their|the)[ \t\n]++burden|will[ \t\n]++(?:not[ \t\n]++)?be[ \t\n]++(?:offset|reduced|granted|denied|dismissed|sealed|unsealed|stricken|awarded|excluded|admitted)|refutes?|(?:does|do|did)[ \t\n]++not[ \t\n]++(?:\w++[ \t\n]++){0,4}?(?:make|take|render|suffice|satisfy|support|defeat|preclude))",
         "Accordingly, she has failed to state a claim under the Texas Insurance Code or the DTPA."),
     Cue("evaluative", r"\b(?:makes?[ \t\n]++(?:\w++[ \t\n]++)?clear[ \t\n]++that|erroneous(?:ly)?+|incorrect(?:ly)?+|(?:the|a)[ \t\n]++correct[ \t\n]++(?:analysis|standard|approach|rule|test|reading|interpretation)|too[ \t\n]++narrow(?:ly)?+|(?:text|structure|history|record|evidence)[ \t\n]++(?:\w++[ \t\n]++){0,4}?(?:demonstrates?|establish(?:es)?|shows?|confirms?)[ \t\n]++that|compels?[ \t\n]++(?:the|a|this)[ \t\n]++conclusion|(?:record|evidence)[ \t\n]++(?:amply[ \t\n]++|fully[ \t\n]++|clearly[ \t\n]++)?supports?[ \t\n]++the)\b",
@@ -112,7 +115,7 @@ COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
 
 VETOES: tuple[Cue, ...] = (
     Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:(?!we\b)\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?|disagrees?)\b"
-        r"(?![^.]{0,240}?\b(?:and|but)[ \t\n]++we[ \t\n]++(?:agree|conclude|hold|find)\b)",
+        r"(?![\s\S]{0,240}?\b(?:and|but)[ \t\n]++we[ \t\n]++(?:agree|conclude|hold|find)\b)",
         "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
     Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",
         "So, in Kemp's view, his motion was cognizable under Rule 60(b)(6)."),
@@ -128,7 +131,8 @@ VETOES: tuple[Cue, ...] = (
     Cue("lower_court_history", r"^(?:[\w,\u2019']++[ \t\n]++){0,4}?the[ \t\n]++(?:district|trial|circuit|motion|lower|bankruptcy|superior|probate)[ \t\n]++court[ \t\n]++(?!properly|correctly|rightly|erred|did[ \t\n]++not)(?:\w++[ \t\n]++)?(?:granted|denied|issued|entered|dismissed|held|found|concluded|ruled|determined|rejected|explained|reasoned|noted)\b",
         "The district court issued a judgment in favor of Appellees and dismissed St. Pierre's suit."),
     Cue("left_undecided", r"\bassuming[ \t\n]++without[ \t\n]++deciding|\bneed[ \t\n]++not[ \t\n]++(?:decide|reach|address)|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:decide|reach)|\bexpress[ \t\n]++no[ \t\n]++(?:view|opinion)|\bis[ \t\n]++a[ \t\n]++question[ \t\n]++for[ \t\n]++the\b|\bwe[ \t\n]++leave[ \t\n]++(?:it|that|this|the)\b"
-        r"|\b(?:court|we)[ \t\n]++(?:therefore[ \t\n]++)?(?:does|do)[ \t\n]++not[ \t\n]++(?:consider|decide|reach|address)\b|\b(?:no|not)[ \t\n]++(?:cause|need|occasion)[ \t\n]++to[ \t\n]++(?:define|decide|reach|address|consider)\b|^We[ \t\n]++assume\b|\b(?:we|court)[ \t\n]++(?:are|is)[ \t\n]++not[ \t\n]++saying\b|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:suggest|mean|imply)\b|\b(?:this|the)[ \t\n]++(?:memorandum(?:[ \t\n]++of[ \t\n]++decision)?|opinion|order|ruling)[ \t\n]++(?:only[ \t\n]++)?(?:addresses|does[ \t\n]++not[ \t\n]++address)\b",
+        r"|\b(?:court|we)[ \t\n]++(?:therefore[ \t\n]++)?(?:does|do)[ \t\n]++not[ \t\n]++(?:consider|decide|reach|address)\b|\b(?:no|not)[ \t\n]++(?:cause|need|occasion)[ \t\n]++to[ \t\n]++(?:define|decide|reach|address|consider)\b|^We[ \t\n]++assume\b|\b(?:we|court)[ \t\n]++(?:are|is)[ \t\n]++not[ \t\n]++saying\b|\bwe[ \t\n]++do[ \t\n]++not[ \t\n]++(?:suggest|mean|imply)\b|\bthis[ \t\n]++(?:memorandum(?:[ \t\n]++of[ \t\n]++decision)?|opinion|order|ruling)[ \t\n]++(?:only[ \t\n]++addresses|does[ \t\n]++not[ \t\n]++address)\b"
+        r"|\bdeclines?[ \t\n]++to[ \t\n]++(?:address|reach|consider|decide|do[ \t\n]++so)\b",
         "Assuming without deciding that the statute applies, the claim may still fail."),
     Cue("order_formula", r"^On[ \t\n]++order[ \t\n]++of[ \t\n]++the[ \t\n]++Court\b",
         "On order of the Court, the application for leave to appeal is considered, and it is DENIED, because we are not persuaded that the questions presented should be reviewed by this Court.",
@@ -161,12 +165,17 @@ VETOES: tuple[Cue, ...] = (
         "See Iqbal, 556 U.S. at 678.", ignore_case=False),
     Cue("separate_voice", r"^(?:\p{Lu}\w*+,?[ \t\n]++){0,2}?I[ \t\n]++(?!\.)",
         "I note that Justice Markman has properly decided not to participate in this case.", ignore_case=False),
-    Cue("testimony", r"^\[?+[QA][.:]\]?+[ \t]",
+    Cue("testimony", r"^(?:\[[QA][.:]?+\]|[QA]:|Q\.)[ \t]",
         "[Q:] You went back four days later and picked Jason White's photograph out of a lineup; did you not?", ignore_case=False),
     Cue("party_pronoun_argues", r"^(?:\p{Lu}\p{Ll}++,[ \t\n]++)?(?:[Hh]e|[Ss]he|[Tt]hey)[ \t\n]++(?:also[ \t\n]++|further[ \t\n]++|then[ \t\n]++)?(?:concludes?|argues?|contends?|claims?|asserts?|maintains?|insists?|urges?)\b",
         "Consequently, he concludes he did not lie to the State, that he was truthful, and the trial court was obligated to dismiss the murder charges.", ignore_case=False),
     Cue("dated_history", r"^(?:On|In|By)[ \t\n]++(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)[ \t\n]++(?:\d{1,2}+,?+[ \t\n]++)?)?\d{4}+\b",
         "On February 21, 2020, the Court ordered Plaintiff to show cause why the claims should not be dismissed for failure to effect timely service.", ignore_case=False),
+    Cue("form_or_signature_block", r"_{4,}+|[\w.+\-]{1,64}+@[\w\-]{1,63}+\.\p{L}{2,}+|\(\d{3}\)[ \t]?+\d{3}-\d{4}\b",
+        "KILPATRICK TOWNSEND & STOCKTON LLP 1100 Peachtree Street, Suite 2800 Atlanta, GA 30309-4530 (404) 815-6095 rwilliamson@kilpatrickstockton.com"),
+    Cue("publication_notice", r"\b(?:is|are)[ \t\n]++(?:not|non)[ \t\n\-]?+precedential\b|\bnot[ \t\n]++(?:designated[ \t\n]++)?for[ \t\n]++publication\b"
+        r"|\bnot[ \t\n]++(?:be[ \t\n]++)?cited[ \t\n]++as[ \t\n]++precedent",
+        "This decision is not precedential and does not establish VA policies or interpretations of general applicability."),
     Cue("other_court_said", r"\b(?:[Cc]ourts?|Justice|Judge)[ \t\n]++(?!properly|correctly|rightly)(?:\w++[ \t\n]++)?(?:held|explained|stated|noted|observed|reasoned|recognized|concluded|found|rejected|upheld|approved|adopted|applied)\b",
         "In Grutter, the Court held that the admissions program was narrowly tailored.", ignore_case=False),
 )

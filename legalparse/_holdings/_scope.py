@@ -30,13 +30,19 @@ _OPINION_START = regex.compile(
 _SEPARATE = regex.compile(
     r"^[ \t]*+(?:(?:(?:CHIEF|Chief)[ \t]++)?(?:JUSTICE|Justice)[ \t]++)?\p{Lu}[\p{L}'\u2019\-.]{1,30}+(?:[ \t]++\p{Lu}[\p{L}'\u2019\-.]{1,30}+){0,2}+,"
     r"(?:[ \t]*+with[ \t]++whom[^\n,]{1,120}+,)?+"
-    r"[ \t]*+(?:(?:C\.[ \t]?)?J\.,[ \t]*+|(?:(?:Chief|Circuit|District|Senior|Associate|Presiding)[ \t]++)?(?:Judge|Justice),[ \t]*+)?"
-    r"(?:concurring|dissenting|concurs|dissents|states[ \t]++as[ \t]++follows)\b(?:[^\n]{0,80}+$|[^\n.:]{0,80}+[.:][ \t]++\p{Lu})"
+    r"(?:[ \t]*+(?:(?:C\.[ \t]?)?J\.,[ \t]*+|(?:(?:Chief|Circuit|District|Senior|Associate|Presiding)[ \t]++)?(?:Judge|Justice),[ \t]*+)?"
+    r"(?:concurring|dissenting|concurs|dissents|states[ \t]++as[ \t]++follows)\b"
+    r"(?:[ \t,]++(?:in|part|the|judgment|result|and|concurring|dissenting|dissents|states|as|follows|from|denial|of|certiorari))*+"
+    r"[ \t]*+[.:]?+[\d*\u2020]{0,3}+[ \t]*+$"
+    r"|[ \t]*+(?:(?:C\.[ \t]?)?J\.,|(?:(?:Chief|Circuit|District|Senior|Associate|Presiding)[ \t]++)?(?:Judge|Justice),)[ \t]*+"
+    r"(?:concurring|dissenting)(?:[ \t,]++(?:in|part|the|judgment|result|and|concurring|dissenting))*+[.:][ \t]++\p{Lu})"
     r"|^[ \t]*+\p{Pd}?[ \t]*+(?:Concurring|Dissenting)[ \t]++Opinion[ \t]++Follows\b",
     regex.MULTILINE,
 )
-"""A separate opinion's first line: its author and kind ("BARRON, Circuit Judge, concurring in part and
-concurring in the judgment. I agree ..." runs on into its text), or a reporter's "— Concurring Opinion Follows —"."""
+"""A separate opinion's first line: its author and kind, alone on the line or, after the author's title, running
+on into its text ("BARRON, Circuit Judge, concurring in part and concurring in the judgment. I agree ..."), or a
+reporter's "— Concurring Opinion Follows —".  Prose about a separate opinion ("Justice Scalia, dissenting in
+Morrison v. Olson, warned ...") is neither."""
 _SYLLABUS = regex.compile(r"^[ \t]*+Syllabus[ \t]*+$", regex.MULTILINE)
 
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 import regex
 
 from .._span import Span
-from ._abbreviations import ABBREVIATIONS, LINE_FINAL
+from ._abbreviations import ABBREVIATIONS, LINE_FINAL, NUMBERED
 
 _BOUNDARY = regex.compile(
     r"""
-    (?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)        # end punctuation and closing quotes
+    (?<![.?!])(?P<stop>[.?!]++[\"'\u201d\u2019)\]]{0,3}+)  # end punctuation (a run read once, from its start) and closing quotes
     (?P<note>\d{1,3}+)?+                               # a footnote marker glued on: "rights.1"
     (?:[ \t\u00a0\u00ad]++(?:\r?\n)?+|\r?\n)[ \t\u00a0\n\r]*+  # the gap: some white space
     (?=[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+\.?+[ \t]++\p{Lu}))  # the next sentence opens ("¶ 99 The", "¶ 17. As": a numbered paragraph)
-    | (?P<rule>[ \t]*+(?:\*[ \t]*+){2}+\*[ \t\n]*+)   # "* * *": a section break
+    | (?P<rule>(?<=[.?!:][\"'\u201d\u2019)\]]{0,3}+[ \t]*+)\n[ \t]*+(?:\*[ \t]*+){3,}+(?=\n|[\"'\u201c(]?+\p{Lu}))
+                                                       # "* * *" opening a line after a sentence: a section break
+                                                       # (stars inside a line are an ellipsis: "convicted * * * may file")
     | (?P<blank>\n[ \t\u00a0\r]*+\n[\s]*+)             # a blank line: always a break
     | (?P<line>\n)                                     # a line break: decided by the line
     """,
@@ -29,11 +31,31 @@ _BOUNDARY = regex.compile(
 )
 
 _OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \t]?+\d{1,4}+\.?+[ \t]++\p{Lu})")
-_PARAGRAPH_NUMBER = regex.compile(r"(?:^|\n)[ \t]*+\u00b6[ \t]?+\d{1,4}+$")
+_PARAGRAPH_NUMBER = regex.compile(r"[ \t]*+\u00b6[ \t]?+\d{1,4}+")
 _PIN_PARAGRAPH = regex.compile(r"\u00b6[ \t]?+\d{1,4}+\.")
-"""A paragraph's number opening its line ("¶ 17. As to …") does not end a sentence; a pin cite ("Id. ¶ 12.") does."""
+_CONTINUED = regex.compile(r"(?:,|\b[Ii]d\.)[ \t]*+$")
+
+
+def _opens_paragraph(text: str, stop: int) -> bool:
+    """Whether the period at ``stop`` follows a paragraph number opening its line ("¶ 17. As to …").
+
+    Such a number does not end a sentence; a pin cite does ("Id. ¶ 12."), also one
+    wrapped onto a new line after a comma or "Id." ("2011 VT 5,\n¶ 12.").
+    """
+    newline = text.rfind("\n", max(0, stop - 40), stop)
+    if newline < 0 and stop > 40:
+        return False
+    if not _PARAGRAPH_NUMBER.fullmatch(text, newline + 1, stop):
+        return False
+    if newline < 0:
+        return True
+    line_start = text.rfind("\n", max(0, newline - 200), newline) + 1
+    return _CONTINUED.search(text, line_start, newline) is None
 _TOKEN = regex.compile(r"[^\s(\[\"\u201c\u2018]{1,41}+", regex.REVERSE)
 """The word before a period, read backwards; an apostrophe inside it stays ("Dep't."), one opening it goes."""
+_CITATION_NEXT = regex.compile(r"(?:\p{Lu}{2,}+\b|\p{Lu}\.|\d|\u00a7)")
+"""What follows an all-capitals abbreviation inside a citation: another one, a number or a section sign."""
+_NUMBER_NEXT = regex.compile(r"(?:\d|[IVXL]{1,6}+\b)")
 _INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
 _INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
 _HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
@@ -44,16 +66,18 @@ MAX_SHORT_LINE = 50
 """A line this short that does not end in a continuation mark is a heading or label."""
 
 
-def _abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the period at ``stop`` closes an abbreviation rather than a sentence."""
+def _abbreviation_before(text: str, stop: int, after: int) -> bool:
+    """Whether the period at ``stop`` closes an abbreviation rather than a sentence (the next text starts at ``after``)."""
     m = _TOKEN.match(text, max(0, stop - 40), stop + 1)  # read backwards from the period
     if m is None:
         return False
     token = m.group().lstrip("'")
+    if token in NUMBERED:
+        return _NUMBER_NEXT.match(text, after) is not None
     if token in ABBREVIATIONS or token.lower() in ("e.g.", "i.e.", "cf.", "etc."):
         return True
-    if token.isupper() and token.capitalize() in ABBREVIATIONS:  # "WIS. STAT. § 704.90"
-        return True
+    if token.isupper() and token.capitalize() in ABBREVIATIONS:  # "WIS. STAT. § 704.90", not "received by VA. After"
+        return _CITATION_NEXT.match(text, after) is not None
     if _INITIAL.fullmatch(token):
         return True
     return _INNER_DOT.search(token) is not None
@@ -69,7 +93,8 @@ def _ends_line(text: str, stop: int, m: "regex.Match[str]") -> bool:
     line = text[text.rfind("\n", max(0, stop - 400), stop) + 1 : stop]
     if _NUMERAL_LINE.fullmatch(line):
         return True  # a part's number on its own line: "V."
-    return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None  # a signature: "RICHARD A. DAMIANI, J."
+    # a judge's line: "RICHARD A. DAMIANI, J.", "SMITH, C.J." (not a caption's "UNITED STATES V.")
+    return _SIGNATURE.search(line) is not None and len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None
 
 
 def _line_breaks(text: str, newline: int) -> bool:
@@ -89,6 +114,7 @@ def _line_breaks(text: str, newline: int) -> bool:
     return len(_LETTERS.findall(line, 0, 60)) >= 3 and _LOWER.search(line) is None
 
 
+_SIGNATURE = regex.compile(r",[ \t]*+(?:\p{Lu}\.[ \t]?+){0,2}+\p{Lu}$")
 _NUMERAL_LINE = regex.compile(r"[ \t]*+(?:[IVXL]{1,6}+|[A-Z]|\d{1,2}+)")
 """A line holding only a part's number before its period ("V.", "B.", "3.")."""
 _LONG_WORD = regex.compile(r"[\p{L}][\p{L}\u2019']{3,}+")
@@ -122,12 +148,14 @@ def sentence_spans(text: str, start: int = 0, end: "int | None" = None) -> tuple
     for m in _BOUNDARY.finditer(text, start, end):
         if m.group("stop") is not None:
             stop_at = m.start("stop")
-            if text[stop_at] == "." and _abbreviation_before(text, stop_at) and not _ends_line(text, stop_at, m):
+            if text[stop_at] == "." and _abbreviation_before(text, stop_at, m.end()) and not _ends_line(text, stop_at, m):
                 continue
-            if text[stop_at] == "." and _PARAGRAPH_NUMBER.search(text, max(0, stop_at - 12), stop_at):
+            if text[stop_at] == "." and _opens_paragraph(text, stop_at):
                 continue
-            if "\n" not in m.group() and _PIN_PARAGRAPH.match(text, m.end()):
-                continue  # "Id. ¶ 12.": a pin cite inside the line, not a paragraph opening
+            if _PIN_PARAGRAPH.match(text, m.end()) and (
+                "\n" not in m.group() or _CONTINUED.search(text, max(0, stop_at - 200), stop_at + 1)
+            ):
+                continue  # "Id. ¶ 12.": a pin cite, not a paragraph opening
             if m.group("note") and not text[stop_at - 1 : stop_at].isalpha() and stop_at > 0 and text[stop_at - 1].isdigit():
                 continue  # "3.5 The": a decimal, not a footnote marker
             close = m.end("note") if m.group("note") else m.end("stop")

@@ -33,7 +33,7 @@ JUSTICE JACKSON join, dissenting.'"""
 STATE_OPENER = regex.compile(
     rf"^[ \t]*+(?:¶\s*+1\.?+\s*+)?(?:Opinion\s++(?:by\s++)?)?(?!Before\b)(?P<name>[A-Z][A-Za-z'’\-]++(?:\s++[A-Z][A-Za-z'’\-]++)?),\s++"
     rf"(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s++Justice|Presiding\s++Judge|Associate\s++Judge|Senior\s++Judge|Circuit\s++Judge|District\s++Judge)"
-    rf"(?:(?:(?:\s*+\(|,\s*+){_KIND}[^\n]{{0,80}}?)?[.:)]?[ \t]*+$|,\s*+{_KIND}[^\n.:]{{0,80}}?[.:][ \t]++(?=\p{{Lu}})|(?<=Circuit\s++Judge|District\s++Judge)\.[ \t]++(?=\p{{Lu}}))",
+    rf"(?:(?:(?:\s*+\(|,\s*+){_KIND}[^\n]{{0,80}}?)?[.:)]?[ \t]*+$|,\s*+{_KIND}(?:[ \t,]++(?:in|part|the|judgment|result|and|concurring|dissenting))*+[.:][ \t]++(?=\p{{Lu}})|(?<=Circuit\s++Judge|District\s++Judge)\.[ \t]++(?=\p{{Lu}}))",
     regex.MULTILINE,
 )
 """'MARKMAN, J., states as follows:', 'THOMAS, J., dissenting.', 'STROUD, Judge.', 'SELYA, Circuit Judge.',
