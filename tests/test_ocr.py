@@ -382,3 +382,18 @@ def test_a_blank_scanned_page_costs_no_tesseract_run(monkeypatch: pytest.MonkeyP
     blank.new_page(612, 792)
     assert _ocr.ocr_page(blank[0], 1, 612, 792) is None
     assert runs == []
+
+
+def test_auto_loads_no_ocr_library_for_a_pdf_with_a_text_layer() -> None:
+    # pytesseract brings numpy and Pillow (about 15 MB); a PDF that needs no OCR should not pay for them
+    import subprocess
+
+    sample = Path(__file__).resolve().parent.parent / "fixtures" / "samples" / \
+        "njd_2020_mccrimmon-v-johnson_opinion-motion-to-dismiss.pdf"
+    code = (
+        "import sys, legalparse\n"
+        f"legalparse.parse_file({str(sample)!r}, ocr='auto')\n"
+        "print(sorted(m for m in ('pytesseract', 'numpy', 'PIL') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import sys
 from statistics import median
 from typing import Any, Optional
 
@@ -69,6 +70,25 @@ def unavailable() -> Optional[str]:
         _missing = _find_missing()
         _checked = True
     return _missing
+
+
+_installed: Optional[bool] = None
+
+
+def may_be_installed() -> bool:
+    """A cheap first check, without importing ``pytesseract`` (and numpy and Pillow with it).
+
+    False when the package or the ``tesseract`` program is plainly missing; True does not
+    promise that OCR runs (:func:`unavailable` says that, at the first page that needs it).
+    """
+    global _installed
+    if _installed is None:
+        import importlib.util
+
+        module = sys.modules.get("pytesseract")
+        cmd = str(getattr(getattr(module, "pytesseract", None), "tesseract_cmd", "tesseract"))
+        _installed = importlib.util.find_spec("pytesseract") is not None and shutil.which(cmd) is not None
+    return _installed
 
 
 def _find_missing() -> Optional[str]:

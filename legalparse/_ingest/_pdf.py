@@ -234,8 +234,9 @@ def read_pdf_lines(data: bytes, *, source: str, password: Optional[str] = None,
                                        unicode_map_error=map_error, image_objects=images)
                 n_chars = len(chars)
                 # auto without Tesseract leaves such pages out, as the layout stage reports them
-                wanted = ocr == "always" or (ocr == "auto" and not _ocr.unavailable()
-                                             and bool(_ocr.needs_ocr(lines_read)))
+                # (pytesseract, with numpy and Pillow, is loaded only once a page needs it)
+                wanted = ocr == "always" or (ocr == "auto" and _ocr.may_be_installed()
+                                             and bool(_ocr.needs_ocr(lines_read)) and not _ocr.unavailable())
                 if wanted and ocr_pages >= limits.max_ocr_pages:
                     if ocr_skipped is not None:
                         ocr_skipped.append(i + 1)
