@@ -362,3 +362,21 @@ def test_a_circuit_judges_concurrence_ends_the_lead_opinion() -> None:
     (span,) = lead_spans(Document(text=CIRCUIT, format="text"))
     assert CIRCUIT[span.end :].startswith("— Concurring Opinion Follows —")
     assert not [t for t in texts(CIRCUIT) if "I see little reason" in t or "conclude nothing" in t]
+
+
+def test_confidence_orders_holdings_as_the_model_ranks_them() -> None:
+    # McCrimmon v. Johnson (D.N.J. 2020): five holdings; the most confident is the model's best
+    from legalparse._holdings._features import candidates
+    from legalparse._holdings._scorer import select, shipped_model
+
+    here = Path(__file__).resolve().parent.parent / "fixtures" / "holdings" / "train"
+    text = (here / "njd_2020_mccrimmon-v-johnson_opinion-motion-to-dismiss.txt").read_text(encoding="utf-8")
+    document = Document(text=text, format="text")
+    sentences, reading = stitched_sentences(text, body_spans(lead_spans(document), document.footnotes))
+    model = shipped_model()
+    chosen = select(candidates(text, sentences, [], reading), model)
+    assert len(chosen) >= 3
+    by_score = sorted(chosen, key=lambda pair: -model.logit(pair[0]))
+    by_confidence = sorted(chosen, key=lambda pair: -pair[1])
+    assert [c.span for c, _ in by_score] == [c.span for c, _ in by_confidence]
+    assert len({round(conf, 3) for _, conf in chosen}) == len(chosen)  # no ties among them

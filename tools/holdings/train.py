@@ -238,13 +238,18 @@ def pick_few(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2:
     return max(near, key=lambda r: (round(r[-1]["P"], 3), -r[0]))
 
 
+MIN_SLOPE = 0.2
+"""Least weight of the logit in the confidence, so that confidences order a document's holdings as
+the model ranks them (at 0 the fit makes them nearly equal; the floor costs 0.002 of Brier score)."""
+
+
 def calibrate(
     docs: list[dict], scores: list[list[float]], k: int, t1: float, t2: float, margin: float = math.inf, few: int = 0
 ) -> tuple[tuple[float, float, float, float], float]:
     """Platt scaling of the reported sentences' confidence; returns it and its Brier score.
 
-    Inputs: the logit (its weight kept at zero or above, so that a higher score never
-    means a lower confidence), whether the sentence is the document's best, a bias, and
+    Inputs: the logit (its weight kept at ``MIN_SLOPE`` or above, so that a higher score
+    means a higher confidence), whether the sentence is the document's best, a bias, and
     how crowded the document's top is (log of 1 + its candidates at ``t2`` or above: where
     many sentences read like holdings, each reported one is less surely an annotated one).
     """
@@ -264,8 +269,8 @@ def calibrate(
             gc += g
             gd += g * crowd
         n = max(len(xs), 1)
-        a = max(0.0, a - 0.1 * (ga / n + 0.01 * (a - 1.0)))  # confidence never falls as the score rises
-        bf -= 0.1 * (gbf / n + 0.01 * bf)
+        a = max(MIN_SLOPE, a - 0.1 * (ga / n + 0.01 * (a - 1.0)))  # confidence rises with the score
+        bf = max(0.0, bf - 0.1 * (gbf / n + 0.01 * bf))  # the best sentence is never less sure than the next
         c -= 0.1 * (gc / n + 0.01 * c)
         d -= 0.1 * (gd / n + 0.01 * d)
     brier = sum((sigmoid(a * s + bf * f + c + d * m) - y) ** 2 for (s, f, m), y in zip(xs, ys)) / max(len(xs), 1)
