@@ -246,7 +246,7 @@ def _find_footnotes(body: list[Line], size: float, next_label: list[int],
         label, used, raised = _label_of(line, block_size)
         accept = False
         if label:
-            if label.isdigit():
+            if label.isdecimal():
                 expected = next_label[0]
                 n = int(label)
                 accept = raised or n == expected or (expected == 1 and not foot and n < 10)
@@ -286,7 +286,7 @@ def _same_size_block(body: list[Line], size: float, expected: int) -> list[int]:
         if line.top < page_top + 0.45 * (page_bottom - page_top):
             continue
         label, used, raised = _label_of(line, line.size)
-        if not label or not raised or (label.isdigit() and int(label) != expected and expected != 1):
+        if not label or not raised or (label.isdecimal() and int(label) != expected and expected != 1):
             continue
         below = [body[j] for j in order[rank:]]
         if any(ln.size > 1.05 * line.size for ln in below):

@@ -128,7 +128,7 @@ class _Walker:
 
     def page(self, label: Optional[str]) -> None:
         current = self.page_marks[-1][1]
-        if label and current and label.isdigit() and current.isdigit() and int(label) < int(current):
+        if label and current and label.isdecimal() and current.isdecimal() and int(label) < int(current):
             return  # CASEMETS tags head matter with later pages first: keep pages in order
         if self.page_marks and self.page_marks[-1][0] == self.pos:
             self.page_marks[-1] = (self.pos, label)
@@ -487,7 +487,7 @@ def _first_page(root: Any) -> Optional[str]:
     for el in root.iter():
         if _local(el.tag) in ("casebody", "section"):
             value = el.get("firstpage") or el.get("data-firstpage")
-            if isinstance(value, str) and value.strip().isdigit():
+            if isinstance(value, str) and value.strip().isdecimal():
                 return value.strip()
     return None
 

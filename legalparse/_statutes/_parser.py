@@ -238,7 +238,7 @@ def _subject(table: tuple[tuple[str, str], ...], text: str) -> Optional[str]:
 
 
 def _roman(num: str) -> str:
-    if num.isdigit() and 0 < int(num) < len(_ROMAN):
+    if num.isdecimal() and 0 < int(num) < len(_ROMAN):
         return _ROMAN[int(num)]
     return num.upper()
 
