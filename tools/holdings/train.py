@@ -24,7 +24,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -218,10 +218,16 @@ def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, 
                 for margin in GRID_MARGIN if k > 1 else (math.inf,):
                     if t2 >= t1:
                         results.append((k, t1, t2, margin, evaluate(docs, scores, k, t1, t2, margin)))
+    k, t1, t2, margin, m = precision_first(results, lambda r: (-r[0], r[1], -r[3]))
+    return k, t1, t2, margin, m
+
+
+def precision_first(results: list, then: Any) -> Any:
+    """Among ``results`` (tuples ending in their figures) whose F1 is within 0.02 of the best,
+    the most precise, ties broken by ``then(result)`` (larger wins)."""
     best_f1 = max(r[-1]["F1"] for r in results)
     near = [r for r in results if r[-1]["F1"] >= best_f1 - 0.02]
-    k, t1, t2, margin, m = max(near, key=lambda r: (round(r[-1]["P"], 3), -r[0], r[1], -r[3]))
-    return k, t1, t2, margin, m
+    return max(near, key=lambda r: (round(r[-1]["P"], 3), *then(r)))
 
 
 GRID_FEW = (0, 4, 6, 8, 10, 12, 16, 20)
@@ -233,14 +239,13 @@ def pick_few(docs: list[dict], scores: list[list[float]], k: int, t1: float, t2:
     Chosen as the rule is (precision first among F1 within 0.02 of the best), then the smallest.
     """
     results = [(few, evaluate(docs, scores, k, t1, t2, margin, few)) for few in GRID_FEW]
-    best_f1 = max(r[-1]["F1"] for r in results)
-    near = [r for r in results if r[-1]["F1"] >= best_f1 - 0.02]
-    return max(near, key=lambda r: (round(r[-1]["P"], 3), -r[0]))
+    return precision_first(results, lambda r: (-r[0],))
 
 
 MIN_SLOPE = 0.2
 """Least weight of the logit in the confidence, so that confidences order a document's holdings as
-the model ranks them (at 0 the fit makes them nearly equal; the floor costs 0.002 of Brier score)."""
+the model ranks them (at 0 the fit makes them nearly equal). With the best sentence's weight also held
+at 0 or above, the held-out Brier score is 0.107 against 0.101 left free."""
 
 
 def calibrate(
