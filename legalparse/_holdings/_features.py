@@ -192,10 +192,10 @@ def candidates(
     for _, f, _, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
     out = [Candidate(span, f, words) for (span, f, _, _), words in zip(found, vocabulary)]
+    for c in out:
+        c.features["restated"] = 0.0
     # restatements are sought among the sentences that could be reported, whether or not the others are kept
     _mark_restated([c for c, (_, _, _, reportable) in zip(out, found) if reportable])
-    for c in out:
-        c.features.setdefault("restated", 0.0)
     return out
 
 
@@ -211,8 +211,6 @@ def _mark_restated(found: list[Candidate]) -> None:
             b = content[j]
             if a and b and len(a & b) >= RESTATED * len(a | b):
                 found[i].features["restated"] = found[j].features["restated"] = 1.0
-    for c in found:
-        c.features.setdefault("restated", 0.0)
 
 
 _VOICES = {  # how a court names itself: an appellate panel says "we", a trial judge "the Court", a tribunal "the Board"

@@ -34,6 +34,20 @@ _OPENS = regex.compile(r"[\"'\u201c\u2018(\[]{0,2}+(?:[\p{Lu}\d\u00a7]|\u00b6[ \
 _PARAGRAPH_NUMBER = regex.compile(r"[ \t]*+\u00b6[ \t]?+\d{1,4}+")
 _PIN_PARAGRAPH = regex.compile(r"\u00b6[ \t]?+\d{1,4}+\.")
 _CONTINUED = regex.compile(r"(?:,|\b[Ii]d\.)[ \t]*+$")
+"""A line ending where a citation goes on: a comma or "Id."."""
+_TOKEN = regex.compile(r"[^\s(\[\"\u201c\u2018]{1,41}+", regex.REVERSE)
+"""The word before a period, read backwards; an apostrophe inside it stays ("Dep't."), one opening it goes."""
+_CITATION_NEXT = regex.compile(r"(?:\p{Lu}{2,}+\b|\p{Lu}\.|\d|\u00a7)")
+"""What follows an all-capitals abbreviation inside a citation: another one, a number or a section sign."""
+_NUMBER_NEXT = regex.compile(r"(?:\d|[IVXL]{1,6}+\b)")
+_INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
+_INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
+_HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
+_LOWER = regex.compile(r"\p{Ll}")
+_LETTERS = regex.compile(r"\p{L}")
+
+MAX_SHORT_LINE = 50
+"""A line this short that does not end in a continuation mark is a heading or label."""
 
 
 def _opens_paragraph(text: str, stop: int) -> bool:
@@ -51,19 +65,6 @@ def _opens_paragraph(text: str, stop: int) -> bool:
         return True
     line_start = text.rfind("\n", max(0, newline - 200), newline) + 1
     return _CONTINUED.search(text, line_start, newline) is None
-_TOKEN = regex.compile(r"[^\s(\[\"\u201c\u2018]{1,41}+", regex.REVERSE)
-"""The word before a period, read backwards; an apostrophe inside it stays ("Dep't."), one opening it goes."""
-_CITATION_NEXT = regex.compile(r"(?:\p{Lu}{2,}+\b|\p{Lu}\.|\d|\u00a7)")
-"""What follows an all-capitals abbreviation inside a citation: another one, a number or a section sign."""
-_NUMBER_NEXT = regex.compile(r"(?:\d|[IVXL]{1,6}+\b)")
-_INITIAL = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}+)\.")
-_INNER_DOT = regex.compile(r"\p{L}\.\p{L}|\p{L}\.\d++\p{L}")  # "U.S.C.", "N.C.App.", "F.3d"; not "565.253."
-_HEADING_END = regex.compile(r"[^,;(\-\u2013\u2014&/]$")
-_LOWER = regex.compile(r"\p{Ll}")
-_LETTERS = regex.compile(r"\p{L}")
-
-MAX_SHORT_LINE = 50
-"""A line this short that does not end in a continuation mark is a heading or label."""
 
 
 def _abbreviation_before(text: str, stop: int, after: int) -> bool:
