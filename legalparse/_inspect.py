@@ -31,13 +31,11 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
     number out of range.
     """
     import copy
-    import hashlib
 
     from ._ingest import detect_format
     from ._ingest._layout import assemble, plan_pages
     from ._ingest._pdf import read_pdf_lines
-    from ._opinion import Source
-    from ._parse import analyze
+    from ._parse import analyze, source_of
 
     if not os.path.isfile(path):
         raise InputNotFoundError("no such file", source=path)
@@ -52,8 +50,7 @@ def draw_page(path: str, *, page: int = 1, output: str, resolution: int = 100,
     plan = plans[page - 1]
     # the findings come from the same pages (each page is read, and OCR'd, once)
     document = assemble(pages, source=path)
-    opinion = analyze(document, Source(name=os.path.basename(path), sha256=hashlib.sha256(data).hexdigest(),
-                                       format=document.format, page_count=len(document.pages)))
+    opinion = analyze(document, source_of(document, data, path))
 
     try:
         import pdfplumber

@@ -173,13 +173,17 @@ def parse_bytes(
         raise CorruptDocumentError("structure nested too deeply to read", source=label) from exc
     except MemoryError as exc:
         raise LimitExceededError("ran out of memory while reading", source=label) from exc
-    source = Source(
+    return analyze(document, source_of(document, data, name), cases=cases)
+
+
+def source_of(document: Document, data: bytes, name: Optional[str]) -> Source:
+    """Where a parse came from: the file's name, the input's digest, its format and page count."""
+    return Source(
         name=os.path.basename(name) if name else None,
         sha256=hashlib.sha256(data).hexdigest(),
         format=document.format,
         page_count=len(document.pages) if document.paged else None,
     )
-    return analyze(document, source, cases=cases)
 
 
 def parse(source: Input, *, password: Optional[str] = None, limits: Optional[Limits] = None,

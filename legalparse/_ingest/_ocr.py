@@ -85,10 +85,13 @@ def may_be_installed() -> bool:
     if _installed is None:
         import importlib.util
 
-        module = sys.modules.get("pytesseract")
-        cmd = str(getattr(getattr(module, "pytesseract", None), "tesseract_cmd", "tesseract"))
-        _installed = importlib.util.find_spec("pytesseract") is not None and shutil.which(cmd) is not None
+        _installed = importlib.util.find_spec("pytesseract") is not None and shutil.which(_command(sys.modules.get("pytesseract"))) is not None
     return _installed
+
+
+def _command(module: Any) -> str:
+    """The Tesseract program ``pytesseract`` runs (``tesseract`` unless a user set ``tesseract_cmd``)."""
+    return str(getattr(getattr(module, "pytesseract", None), "tesseract_cmd", "tesseract"))
 
 
 def _find_missing() -> Optional[str]:
@@ -96,7 +99,7 @@ def _find_missing() -> Optional[str]:
         import pytesseract
     except ImportError:
         return f"OCR needs the pytesseract package and the Tesseract program: {INSTALL_HINT}"
-    cmd = str(getattr(pytesseract.pytesseract, "tesseract_cmd", "tesseract"))
+    cmd = _command(pytesseract)
     if shutil.which(cmd) is None:
         return f"OCR needs the Tesseract program ({cmd!r} was not found): {INSTALL_HINT}"
     try:
