@@ -173,6 +173,72 @@ def test_sentence_broken_by_footnotes_is_joined() -> None:
     )
 
 
+def test_sentence_running_on_to_the_next_page_is_read_without_its_page_marker() -> None:
+    # Bordelon v. Commissioner (T.C. Memo. 2020-26): footnote 13 ends a page; the sentence goes on after "[*31]".
+    text = (
+        "Thus, we are persuaded that when Mr. Bordelon guaranteed the loan in 2011, it became a recourse obligation to\n"
+        "Mr. Bordelon and increased his basis in Kilgore LLC by\n13\n"
+        "13 The Commissioner argued that Mr. Bordelon failed to show that the loan was outstanding in 2011.\n"
+        "[*31] $550,000, which then allowed him to deduct the same amount in Kilgore LLC losses carried forward from 2008.\n"
+    )
+    start = text.index("13 The")
+    end = text.index("[*31]")
+    note = Footnote(label="13", span=Span(start, end), text=text[start:end])
+    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    assert len(spans) == 1 and spans[0].start == 0
+    assert " ".join(reading[0].split()) == (
+        "Thus, we are persuaded that when Mr. Bordelon guaranteed the loan in 2011, it became a recourse obligation to"
+        " Mr. Bordelon and increased his basis in Kilgore LLC by $550,000, which then allowed him to deduct the same"
+        " amount in Kilgore LLC losses carried forward from 2008."
+    )
+
+
+def test_a_page_marker_before_a_new_sentence_does_not_join_it() -> None:
+    text = (
+        "The Commissioner disagrees, and the question is close. Thus, we are persuaded\n"
+        "13 The Commissioner argued otherwise.\n"
+        "[*31] The Bordelons are entitled to the deductions.\n"
+    )
+    start = text.index("13 The")
+    end = text.index("[*31]")
+    note = Footnote(label="13", span=Span(start, end), text=text[start:end])
+    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    assert reading == {}
+    assert spans[-1].slice(text).startswith("[*31] The Bordelons")
+
+
+def test_a_sentence_stating_the_syllabus_point_echoes_it() -> None:
+    # Ellingburg v. United States (2026): the syllabus's "Held:" and the opinion's own words for it.
+    from legalparse._holdings._features import echoes, syllabus_points
+
+    document, _ = load("scotus_2026_ellingburg-v-united-states_slip")
+    points = syllabus_points(document.text)
+    assert points and {"restitution", "criminal", "punishment", "mvra"} <= points[0]
+    def words(sentence: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in regex.findall(r"[\p{L}\d\u00a7]++", sentence))
+
+    assert echoes(words("When viewed as a whole, then, the MVRA makes abundantly clear that restitution is criminal punishment."), points)
+    assert not echoes(words("At the sentencing proceeding where restitution is ordered, the Government, not the victim, "
+                            "is the party adverse to the defendant."), points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Court of Appeals upheld the University's admissions plan. We conclude that the plan fails strict scrutiny.",
+        "The trial court held: the lease is void. We conclude that the lease is void.",
+        "We conclude that the lease is void.",
+    ],
+    ids=["upheld", "lower-case-court-held", "no-syllabus"],
+)
+def test_only_the_reporters_held_is_a_syllabus_point(text: str) -> None:
+    from legalparse._holdings._features import candidates, syllabus_points
+    from legalparse._holdings._sentences import sentence_spans
+
+    assert syllabus_points(text) == ()
+    assert all(c.features["echoes_syllabus"] == 0.0 for c in candidates(text, sentence_spans(text)))
+
+
 def test_a_point_stated_twice_apart_is_marked_restated() -> None:
     # In re Vaughn R. (Wis. Ct. App. 2009): the introduction and the analysis state the same conclusion.
     from legalparse._holdings._features import candidates

@@ -89,6 +89,9 @@ LOOK_ALIKES = [
     ("framing", "Thus, the question before us is whether the filing of the Claim, by itself, was sufficient to commence a proceeding."),
     ("dated_history", "On February 21, 2020, the Court ordered Plaintiff to show cause why the claims should not be dismissed."),
     ("party_pronoun_argues", "Consequently, he concludes he did not lie to the State and that he was entitled to immunity."),
+    # Finjan v. Cisco (N.D. Cal. 2020): a party's invalidity contention, quoted after the court's "Accordingly"
+    ("party_argument", "Accordingly, Cisco explained, “[u]nder this overly broad interpretation of the Asserted Claims, each Asserted "
+                       "Claim of the ’844 Patent is invalid for lack of written description and is not enabled.”"),
 ]
 
 

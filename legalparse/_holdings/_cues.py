@@ -119,7 +119,7 @@ COMPILED: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
 
 
 VETOES: tuple[Cue, ...] = (
-    Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:(?!we\b)\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?|disagrees?)\b"
+    Cue("party_argument", r"^(?:[\p{Lu}][\w.\u2019'\-]*+,?[ \t\n]++){1,5}?(?:(?!we\b)\w++[ \t\n]++)?(?:argues?|argued|contends?|contended|asserts?|asserted|maintains|urges?|urged|insists?|submits?|responds?|responded|counters?|suggests?|posits?|disagrees?|explains|explained)\b"
         r"(?![\s\S]{0,240}?\b(?:and|but)[ \t\n]++we[ \t\n]++(?:agree|conclude|hold|find)\b)",
         "St. Pierre contends that the district court erred by finding that the City could not act as an agent.", ignore_case=False),
     Cue("party_view", r"\bin[ \t\n]++(?:the[ \t\n]++)?\p{Lu}[\w\-.]{0,40}+(?:[ \t\n]++\p{Lu}[\w\-.]{0,40}+)?[\u2019']s?[ \t\n]++view\b|\baccording[ \t\n]++to[ \t\n]++(?:the[ \t\n]++)?(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|government|state)\b",

@@ -16,6 +16,7 @@ import regex
 
 from .._span import Span
 from ._cues import ANY_DECISION, ANY_VETO, COMPILED
+from ._sentences import sentence_spans
 
 MAX_SENTENCE = 3000
 """Longer "sentences" are tables, lists or unpunctuated text, never a holding."""
@@ -49,7 +50,7 @@ FEATURES: tuple[str, ...] = tuple(name for name, _ in COMPILED) + (
     "line_number", "court_decides", "opener", "lookalike", "decides_outcome", "opener_outcome",
     "decides_early", "decides_statute", "length_of_opinion", "decision_cue", "answered_question", "paragraph_start",
     "reasoned_decretal", "restated", "concludes_section", "opens_conclusion", "opener_late",
-    "own_voice", "decides_scarce",
+    "own_voice", "decides_scarce", "echoes_syllabus",
 )
 """Names of the features, in the order the scorer reads them."""
 
@@ -191,6 +192,9 @@ def candidates(
     size = min(1.0, math.log1p(weighed) / math.log(1000.0))
     for _, f, _, _ in found:
         f["length_of_opinion"] = size  # long opinions have more cue-laden sentences per holding
+    points = syllabus_points(text)
+    for (_, f, _, _), own in zip(found, vocabulary):
+        f["echoes_syllabus"] = float(echoes(own, points))
     out = [Candidate(span, f, words) for (span, f, _, _), words in zip(found, vocabulary)]
     for c in out:
         c.features["restated"] = 0.0
@@ -256,6 +260,39 @@ def _tells_precedent(sentence: str, parties: frozenset[str]) -> bool:
     """Whether the sentence's subject is a cited case's party ("Accordingly, Allah's claims …")."""
     m = _POSSESSIVE.match(sentence)
     return m is not None and m.group(1) in parties
+
+
+_SYLLABUS_HELD = regex.compile(r"(?<!\p{L})Held(?:,[ \t\n]++further)?+[ \t\n]*+[:,][ \t\n]*+")
+SYLLABUS_REACH = 30_000
+"""Characters at the head of a document searched for the reporter's "Held:" (syllabus or summary)."""
+ECHO = 0.4
+"""Share of a syllabus point's content words a sentence must hold to echo it."""
+_PLAIN = frozenset({"that", "this", "with", "from", "under", "have", "which", "were", "does", "their", "there",
+                    "because", "court", "court\u2019s", "court's"})
+
+
+def _content(words: "frozenset[str] | set[str]") -> frozenset[str]:
+    return frozenset(w for w in words if len(w) > 3 and w not in _PLAIN)
+
+
+def syllabus_points(text: str) -> tuple[frozenset[str], ...]:
+    """The content words of each "Held:" point the reporter wrote above the opinion (its first sentence)."""
+    points = []
+    for m in _SYLLABUS_HELD.finditer(text, 0, min(len(text), SYLLABUS_REACH)):
+        for span in sentence_spans(text, m.end(), min(len(text), m.end() + 800)):
+            sentence = span.slice(text)
+            if not is_heading(sentence) and len(_WORD.findall(sentence)) >= 4:  # "1." before the point
+                points.append(_content({w.lower() for w in _WORD.findall(sentence)}))
+                break
+        if len(points) >= 5:
+            break
+    return tuple(p for p in points if p)
+
+
+def echoes(words: "frozenset[str]", points: "tuple[frozenset[str], ...]") -> bool:
+    """Whether a sentence with ``words`` states a syllabus point in the court's own words."""
+    mine = _content(words)
+    return any(len(mine & p) >= ECHO * len(p) for p in points)
 
 
 MAX_COMPARED = 400

@@ -88,6 +88,8 @@ def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, .
 
 _NOTE_LABEL = regex.compile(r"(?<!\s)\s++\d{1,3}+$")
 _CLOSED = regex.compile(r"[.?!:;][\"'\u201d\u2019)\]]{0,3}+\d{0,3}+$")
+_PAGE_MARK = regex.compile(r"^\[\*\d{1,4}+\][ \t]*+")
+"""A star-page marker opening the page the sentence runs on to ("[*31] $550,000, which ...")."""
 
 
 def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], dict[int, str]]:
@@ -101,10 +103,11 @@ def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], di
     open_end = False
     for part in parts:
         pieces = list(sentence_spans(text, part.start, part.end))
-        if pieces and spans and open_end and not text[pieces[0].start].isupper():
+        tail = _PAGE_MARK.sub("", pieces[0].slice(text)) if pieces else ""
+        if tail and spans and open_end and not tail[0].isupper():
             first, second = spans[-1], pieces.pop(0)
             head = _NOTE_LABEL.sub("", reading.get(len(spans) - 1, first.slice(text)))  # "... by\n13": the note's number
-            reading[len(spans) - 1] = head + " " + second.slice(text)
+            reading[len(spans) - 1] = head + " " + tail
             spans[-1] = Span(first.start, second.end)
         spans.extend(pieces)
         open_end = bool(spans) and spans[-1].end >= part.end - 1 and not _CLOSED.search(spans[-1].slice(text))

@@ -65,7 +65,7 @@ COMPACT = (
     "opener_outcome", "because", "negation", "we_court", "argument", "case_cite", "quotation",
     "statute", "decides_early", "decides_statute", "length_of_opinion", "paragraph_start",
     "evaluative", "past_outcome", "reasoned_decretal", "discusses_case", "modal_rule", "lead_in", "restated", "concludes_section", "opens_conclusion", "narrative", "line_number", "opener_late",
-    "own_voice", "decides_scarce",
+    "own_voice", "decides_scarce", "echoes_syllabus",
 )
 """The features the shipped model weighs: cue families rather than single cues, so that
 26 annotated documents can fit them without learning their accidents."""
@@ -205,11 +205,17 @@ GRID_MARGIN = (1.0, 1.5, 2.0, 2.5, 3.0, math.inf)
 GRID_T = tuple(x / 20 for x in range(4, 20))
 
 
-def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, float, dict]:
-    """The selection rule: precision first where F1 barely differs.
+PRECISION_FLOOR = 0.85
+"""Precision a reader expects of the reported sentences: the rule maximises F1 among those reaching it."""
 
-    Among rules whose F1 is within 0.02 of the best, the one with the highest precision
-    (every extra sentence is a false positive to a reader), then the fewest sentences.
+
+def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, float, dict]:
+    """The selection rule: the best F1 among rules precise enough, else precision first.
+
+    Among rules whose precision reaches ``PRECISION_FLOOR``, the one with the highest F1,
+    then the highest precision, then the fewest sentences.  Where none reaches it, among
+    rules whose F1 is within 0.02 of the best, the most precise (every extra sentence is
+    a false positive to a reader).
     """
     results = []
     for k in GRID_K:
@@ -218,7 +224,14 @@ def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, 
                 for margin in GRID_MARGIN if k > 1 else (math.inf,):
                     if t2 >= t1:
                         results.append((k, t1, t2, margin, evaluate(docs, scores, k, t1, t2, margin)))
-    k, t1, t2, margin, m = precision_first(results, lambda r: (-r[0], r[1], -r[3]))
+    def then(r: tuple) -> tuple:  # fewer sentences, a higher first threshold, a narrower margin
+        return (-r[0], r[1], -r[3])
+
+    precise = [r for r in results if r[-1]["P"] >= PRECISION_FLOOR]
+    if precise:
+        k, t1, t2, margin, m = max(precise, key=lambda r: (round(r[-1]["F1"], 3), round(r[-1]["P"], 3), *then(r)))
+    else:
+        k, t1, t2, margin, m = precision_first(results, then)
     return k, t1, t2, margin, m
 
 
