@@ -266,7 +266,10 @@ _SYLLABUS_HELD = regex.compile(r"(?<!\p{L})Held(?:,[ \t\n]++further)?+[ \t\n]*+[
 SYLLABUS_REACH = 30_000
 """Characters at the head of a document searched for the reporter's "Held:" (syllabus or summary)."""
 ECHO = 0.4
-"""Share of a syllabus point's content words a sentence must hold to echo it."""
+"""Share of a syllabus point's content words a sentence must hold to echo it (and at least ``ECHO_LEAST``)."""
+ECHO_LEAST = 3
+"""Fewest content words in common: a short point ("The Compact does not pre-empt the Oklahoma water
+statutes") is not echoed by every sentence that names its subject."""
 _PLAIN = frozenset({"that", "this", "with", "from", "under", "have", "which", "were", "does", "their", "there",
                     "because", "court", "court\u2019s", "court's"})
 
@@ -292,7 +295,7 @@ def syllabus_points(text: str) -> tuple[frozenset[str], ...]:
 def echoes(words: "frozenset[str]", points: "tuple[frozenset[str], ...]") -> bool:
     """Whether a sentence with ``words`` states a syllabus point in the court's own words."""
     mine = _content(words)
-    return any(len(mine & p) >= ECHO * len(p) for p in points)
+    return any(len(mine & p) >= max(ECHO * len(p), ECHO_LEAST) for p in points)
 
 
 MAX_COMPARED = 400

@@ -210,12 +210,11 @@ PRECISION_FLOOR = 0.85
 
 
 def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, float, float, dict]:
-    """The selection rule: the best F1 among rules precise enough, else precision first.
+    """The selection rule, among those whose F1 is within 0.02 of the best.
 
-    Among rules whose precision reaches ``PRECISION_FLOOR``, the one with the highest F1,
-    then the highest precision, then the fewest sentences.  Where none reaches it, among
-    rules whose F1 is within 0.02 of the best, the most precise (every extra sentence is
-    a false positive to a reader).
+    Of these, where some reach ``PRECISION_FLOOR``, the one of them with the highest F1,
+    then the highest precision, then the fewest sentences; where none does, the most
+    precise (every extra sentence is a false positive to a reader).
     """
     results = []
     for k in GRID_K:
@@ -227,7 +226,8 @@ def pick_rule(docs: list[dict], scores: list[list[float]]) -> tuple[int, float, 
     def then(r: tuple) -> tuple:  # fewer sentences, a higher first threshold, a narrower margin
         return (-r[0], r[1], -r[3])
 
-    precise = [r for r in results if r[-1]["P"] >= PRECISION_FLOOR]
+    best_f1 = max(r[-1]["F1"] for r in results)
+    precise = [r for r in results if r[-1]["P"] >= PRECISION_FLOOR and r[-1]["F1"] >= best_f1 - 0.02]
     if precise:
         k, t1, t2, margin, m = max(precise, key=lambda r: (round(r[-1]["F1"], 3), round(r[-1]["P"], 3), *then(r)))
     else:
