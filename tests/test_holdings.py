@@ -220,7 +220,12 @@ def test_a_sentence_stating_the_syllabus_point_echoes_it() -> None:
     assert echoes(words("When viewed as a whole, then, the MVRA makes abundantly clear that restitution is criminal punishment."), points)
     assert not echoes(words("At the sentencing proceeding where restitution is ordered, the Government, not the victim, "
                             "is the party adverse to the defendant."), points)
-    # Tarrant Regional Water Dist. v. Herrmann (2013): a short point is not echoed by a sentence naming its subject
+    # Tarrant Regional Water Dist. v. Herrmann (2013): the syllabus numbers two points; a short point is not
+    # echoed by a sentence naming its subject
+    tarrant = (TRAIN.parent / "test" / "scotus_2013_tarrant-regional-water-v-herrmann_slip.txt").read_text(encoding="utf-8")
+    first, second = syllabus_points(tarrant)
+    assert {"compact", "oklahoma", "water", "statutes"} <= first and {"commerce", "clause", "afoul"} <= second
+    assert echoes(words("Nor do Oklahoma\u2019s laws run afoul of the Commerce Clause."), (first, second))
     (short,) = syllabus_points("Held:\n1. The Compact does not pre-empt the Oklahoma water statutes. Pp. 9\u201322.\n")
     assert echoes(words("The Red River Compact does not pre-empt Oklahoma\u2019s water statutes."), (short,))
     assert not echoes(words("Oklahoma\u2019s statutes were enacted in 1972."), (short,))

@@ -16,6 +16,7 @@ import regex
 
 from .._span import Span
 from ._cues import ANY_DECISION, ANY_VETO, COMPILED
+from ._scope import _OPINION_START
 from ._sentences import sentence_spans
 
 MAX_SENTENCE = 3000
@@ -265,6 +266,9 @@ def _tells_precedent(sentence: str, parties: frozenset[str]) -> bool:
 _SYLLABUS_HELD = regex.compile(r"(?<!\p{L})Held(?:,[ \t\n]++further)?+[ \t\n]*+[:,][ \t\n]*+")
 SYLLABUS_REACH = 30_000
 """Characters at the head of a document searched for the reporter's "Held:" (syllabus or summary)."""
+_NUMBERED_POINT = regex.compile(r"^[ \t]*+\d{1,2}+\.[ \t]++(?=\p{Lu})", regex.MULTILINE)
+MAX_POINTS = 8
+"""Most syllabus points read (a syllabus numbers a few)."""
 ECHO = 0.4
 """Share of a syllabus point's content words a sentence must hold to echo it (and at least ``ECHO_LEAST``)."""
 ECHO_LEAST = 3
@@ -279,17 +283,31 @@ def _content(words: "frozenset[str] | set[str]") -> frozenset[str]:
 
 
 def syllabus_points(text: str) -> tuple[frozenset[str], ...]:
-    """The content words of each "Held:" point the reporter wrote above the opinion (its first sentence)."""
-    points = []
-    for m in _SYLLABUS_HELD.finditer(text, 0, min(len(text), SYLLABUS_REACH)):
-        for span in sentence_spans(text, m.end(), min(len(text), m.end() + 800)):
+    """The content words of each "Held:" point the reporter wrote above the opinion.
+
+    A point is the first sentence after "Held:" (or "Held, further,") and, where the
+    syllabus numbers its points ("1. The Compact does not pre-empt …", "2. …"), the first
+    sentence of each, up to the opinion's first line.
+    """
+    starts = []
+    reach = min(len(text), SYLLABUS_REACH)
+    for m in _SYLLABUS_HELD.finditer(text, 0, reach):
+        starts.append(m.end())
+        opening = _OPINION_START.search(text, m.end(), reach)
+        for n in _NUMBERED_POINT.finditer(text, m.end(), opening.start() if opening else min(reach, m.end() + 800)):
+            starts.append(n.end())
+    points: list[frozenset[str]] = []
+    for start in sorted(set(starts)):
+        for span in sentence_spans(text, start, min(len(text), start + 800)):
             sentence = span.slice(text)
             if not is_heading(sentence) and len(_WORD.findall(sentence)) >= 4:  # "1." before the point
-                points.append(_content({w.lower() for w in _WORD.findall(sentence)}))
+                point = _content({w.lower() for w in _WORD.findall(sentence)})
+                if point and point not in points:
+                    points.append(point)
                 break
-        if len(points) >= 5:
+        if len(points) >= MAX_POINTS:
             break
-    return tuple(p for p in points if p)
+    return tuple(points)
 
 
 def echoes(words: "frozenset[str]", points: "tuple[frozenset[str], ...]") -> bool:
