@@ -248,6 +248,24 @@ def test_only_the_reporters_held_is_a_syllabus_point(text: str) -> None:
     assert all(c.features["echoes_syllabus"] == 0.0 for c in candidates(text, sentence_spans(text)))
 
 
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        # Cook v. Public Storage (Wis. Ct. App. 2008) numbers its paragraphs
+        ("\u00b6 89 ", "In summary, we conclude that the exculpatory clause does not apply and that the $5,000 "
+                       "limitation on liability clause is unenforceable with respect to the Cooks' claims."),
+        ("\u00b6 52. ", "We conclude that 25 U.S.C. \u00a7 1912(f) applies even though Vaughn has been living with "
+                        "foster parents for several years."),
+    ],
+    ids=["paragraph-number", "paragraph-number-with-period"],
+)
+def test_a_paragraph_number_is_not_part_of_the_holding(label: str, sentence: str) -> None:
+    text = f"{BACKGROUND}\n{label}{sentence}\n"
+    (holding,) = [h for h in find_holdings(Document(text=text, format="text")) if sentence[:20] in h.text]
+    assert holding.text == sentence
+    assert text[holding.span.start : holding.span.end] == holding.text
+
+
 def test_a_point_stated_twice_apart_is_marked_restated() -> None:
     # In re Vaughn R. (Wis. Ct. App. 2009): the introduction and the analysis state the same conclusion.
     from legalparse._holdings._features import candidates

@@ -13,12 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Optional
 
+import regex
+
 from .._document import Document
+from .._span import Span
 from .._statutes._citation import StatuteCitation
 from ._features import candidates
 from ._holding import Holding
 from ._scope import body_spans, lead_spans, stitched_sentences
 from ._scorer import Model, select, shipped_model
+
+_LABEL = regex.compile(r"(?:\u00b6[ \t]?+\d{1,4}+\.?+|\[\*\d{1,4}+\])[ \t\n]++(?=\S)")
+"""A paragraph number ("¶ 52.") or star-page marker ("[*31]") opening a sentence: a label, not the court's words."""
 
 NEAR = 40
 """A statute this many characters outside a holding still counts as cited by it."""
@@ -69,7 +75,7 @@ def _find(document: Document, statutes: tuple[StatuteCitation, ...], model: Mode
     chosen = select(candidates(text, sentences, starts, reading), model)
     holdings = []
     for candidate, confidence in chosen:
-        span = candidate.span
+        span = _without_label(text, candidate.span)
         cited = tuple(
             i for i, s in enumerate(statutes) if span.start - NEAR <= s.span.start and s.span.end <= span.end + NEAR
         )
@@ -77,6 +83,12 @@ def _find(document: Document, statutes: tuple[StatuteCitation, ...], model: Mode
             Holding(span=span, text=span.slice(text), confidence=round(confidence, 4), statutes=cited)
         )
     return tuple(holdings)
+
+
+def _without_label(text: str, span: Span) -> Span:
+    """``span`` past a paragraph number or page marker that opens it."""
+    m = _LABEL.match(text, span.start, span.end)
+    return Span(m.end(), span.end) if m is not None else span
 
 
 __all__ = ["Holding", "find_holdings"]
