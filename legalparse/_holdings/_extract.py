@@ -20,10 +20,10 @@ from .._span import Span
 from .._statutes._citation import StatuteCitation
 from ._features import candidates
 from ._holding import Holding
-from ._scope import body_spans, lead_spans, stitched_sentences
+from ._scope import PAGE_MARK, body_spans, lead_spans, stitched_sentences
 from ._scorer import Model, select, shipped_model
 
-_LABEL = regex.compile(r"(?:\u00b6[ \t]?+\d{1,4}+\.?+|\[\*\d{1,4}+\])[ \t\n]++(?=\S)")
+_LABEL = regex.compile(rf"(?:\u00b6[ \t]?+\d{{1,4}}+\.?+|{PAGE_MARK})[ \t\n]++(?=\S)")
 """A paragraph number ("¶ 52.") or star-page marker ("[*31]") opening a sentence: a label, not the court's words."""
 
 NEAR = 40

@@ -16,7 +16,7 @@ import regex
 
 from .._span import Span
 from ._cues import ANY_DECISION, ANY_VETO, COMPILED
-from ._scope import _OPINION_START
+from ._scope import OPINION_START
 from ._sentences import sentence_spans
 
 MAX_SENTENCE = 3000
@@ -293,7 +293,7 @@ def syllabus_points(text: str) -> tuple[frozenset[str], ...]:
     reach = min(len(text), SYLLABUS_REACH)
     for m in _SYLLABUS_HELD.finditer(text, 0, reach):
         starts.append(m.end())
-        opening = _OPINION_START.search(text, m.end(), reach)
+        opening = OPINION_START.search(text, m.end(), reach)
         for n in _NUMBERED_POINT.finditer(text, m.end(), opening.start() if opening else min(reach, m.end() + 800)):
             starts.append(n.end())
     points: list[frozenset[str]] = []

@@ -20,7 +20,7 @@ from ._sentences import sentence_spans
 LEAD_KINDS = frozenset({"lead", "per_curiam", "majority", "opinion", "plurality"})
 """Opinion-part kinds whose sentences may hold."""
 
-_OPINION_START = regex.compile(
+OPINION_START = regex.compile(
     r"^[ \t]*+(?:(?:(?:CHIEF|Chief)[ \t]++)?(?:JUSTICE|Justice)[ \t]++\p{Lu}[\p{L}'\u2019\-]{1,30}+|\p{Lu}[\p{L}'\u2019\-]{1,30}+,[ \t]*+(?:C\.[ \t]?)?J\.,?)"
     r"[ \t]++delivered[ \t]++the[ \t]++opinion[ \t]++(?:of|for)[ \t]++(?:the|a[ \t]++unanimous)[ \t]++Court|^[ \t]*+PER[ \t]++CURIAM\b",
     regex.MULTILINE,
@@ -55,7 +55,7 @@ def lead_spans(document: Document, parts: Iterable[Any] = ()) -> tuple[Span, ...
     start = 0
     syllabus = _SYLLABUS.search(text, 0, min(len(text), 20_000))
     if syllabus is not None:
-        opening = _OPINION_START.search(text, syllabus.end())
+        opening = OPINION_START.search(text, syllabus.end())
         if opening is not None:
             start = opening.start()
     separate = _SEPARATE.search(text, start)
@@ -88,8 +88,9 @@ def body_spans(parts: Iterable[Span], footnotes: Iterable[Any]) -> tuple[Span, .
 
 _NOTE_LABEL = regex.compile(r"(?<!\s)\s++\d{1,3}+$")
 _CLOSED = regex.compile(r"[.?!:;][\"'\u201d\u2019)\]]{0,3}+\d{0,3}+$")
-_PAGE_MARK = regex.compile(r"^\[\*\d{1,4}+\][ \t]*+")
-"""A star-page marker opening the page the sentence runs on to ("[*31] $550,000, which ...")."""
+PAGE_MARK = r"\[\*\d{1,4}+\]"
+"""A star-page marker: the page that begins there ("[*31] $550,000, which ...")."""
+_OPENING_PAGE_MARK = regex.compile(rf"^{PAGE_MARK}[ \t]*+")
 
 
 def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], dict[int, str]]:
@@ -103,7 +104,7 @@ def stitched_sentences(text: str, parts: Iterable[Span]) -> tuple[list[Span], di
     open_end = False
     for part in parts:
         pieces = list(sentence_spans(text, part.start, part.end))
-        tail = _PAGE_MARK.sub("", pieces[0].slice(text)) if pieces else ""
+        tail = _OPENING_PAGE_MARK.sub("", pieces[0].slice(text)) if pieces else ""
         if tail and spans and open_end and not tail[0].isupper():
             first, second = spans[-1], pieces.pop(0)
             head = _NOTE_LABEL.sub("", reading.get(len(spans) - 1, first.slice(text)))  # "... by\n13": the note's number
