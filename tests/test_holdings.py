@@ -155,6 +155,13 @@ def test_footnotes_are_cut_out() -> None:
     assert body_spans((Span(0, len(text)),), (note,)) == (Span(0, 21), Span(36, len(text)))
 
 
+def stitch(text: str, note_from: str, note_to: str) -> tuple[list[Span], dict[int, str]]:
+    """``stitched_sentences`` of ``text`` with one footnote from ``note_from`` up to ``note_to`` cut out."""
+    start, end = text.index(note_from), text.index(note_to)
+    note = Footnote(label="", span=Span(start, end), text=text[start:end])
+    return stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+
+
 def test_sentence_broken_by_footnotes_is_joined() -> None:
     # St. Pierre v. Standard Insurance (5th Cir. 2022): a page's footnote stands between the halves.
     text = (
@@ -162,10 +169,7 @@ def test_sentence_broken_by_footnotes_is_joined() -> None:
         "2 St. Pierre submits various pre-Insurance Code cases.\n"
         "district court properly concluded that the City did not act as an agent for Appellees under common law.\n"
     )
-    start = text.index("2 St.")
-    end = text.index("district")
-    note = Footnote(label="2", span=Span(start, end), text=text[start:end])
-    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    spans, reading = stitch(text, "2 St.", "district")
     joined = spans[-1]
     assert joined.start == text.index("Thus") and text[joined.end - 4 : joined.end] == "law."
     assert reading[len(spans) - 1] == (
@@ -181,10 +185,7 @@ def test_sentence_running_on_to_the_next_page_is_read_without_its_page_marker() 
         "13 The Commissioner argued that Mr. Bordelon failed to show that the loan was outstanding in 2011.\n"
         "[*31] $550,000, which then allowed him to deduct the same amount in Kilgore LLC losses carried forward from 2008.\n"
     )
-    start = text.index("13 The")
-    end = text.index("[*31]")
-    note = Footnote(label="13", span=Span(start, end), text=text[start:end])
-    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    spans, reading = stitch(text, "13 The", "[*31]")
     assert len(spans) == 1 and spans[0].start == 0
     assert " ".join(reading[0].split()) == (
         "Thus, we are persuaded that when Mr. Bordelon guaranteed the loan in 2011, it became a recourse obligation to"
@@ -199,10 +200,7 @@ def test_a_page_marker_before_a_new_sentence_does_not_join_it() -> None:
         "13 The Commissioner argued otherwise.\n"
         "[*31] The Bordelons are entitled to the deductions.\n"
     )
-    start = text.index("13 The")
-    end = text.index("[*31]")
-    note = Footnote(label="13", span=Span(start, end), text=text[start:end])
-    spans, reading = stitched_sentences(text, body_spans((Span(0, len(text)),), (note,)))
+    spans, reading = stitch(text, "13 The", "[*31]")
     assert reading == {}
     assert spans[-1].slice(text).startswith("[*31] The Bordelons")
 
@@ -214,6 +212,7 @@ def test_a_sentence_stating_the_syllabus_point_echoes_it() -> None:
     document, _ = load("scotus_2026_ellingburg-v-united-states_slip")
     points = syllabus_points(document.text)
     assert points and {"restitution", "criminal", "punishment", "mvra"} <= points[0]
+
     def words(sentence: str) -> frozenset[str]:
         return frozenset(w.lower() for w in regex.findall(r"[\p{L}\d\u00a7]++", sentence))
 
@@ -229,6 +228,19 @@ def test_a_sentence_stating_the_syllabus_point_echoes_it() -> None:
     (short,) = syllabus_points("Held:\n1. The Compact does not pre-empt the Oklahoma water statutes. Pp. 9\u201322.\n")
     assert echoes(words("The Red River Compact does not pre-empt Oklahoma\u2019s water statutes."), (short,))
     assert not echoes(words("Oklahoma\u2019s statutes were enacted in 1972."), (short,))
+
+
+def test_candidates_carry_the_syllabus_echo() -> None:
+    # Ellingburg: the opinion's restatement of the "Held:" point is marked, a sentence of its reasoning is not.
+    from legalparse._holdings._features import candidates
+
+    document, _ = load("scotus_2026_ellingburg-v-united-states_slip")
+    sentences, reading = stitched_sentences(document.text, body_spans(lead_spans(document), document.footnotes))
+    echo = {c.span.slice(document.text): c.features["echoes_syllabus"]
+            for c in candidates(document.text, sentences, [], reading, reportable_only=False)}
+    assert echo["When viewed as a whole, then, the MVRA makes abundantly clear that restitution is criminal punishment."] == 1.0
+    assert any(v == 0.0 for v in echo.values())
+    assert 0 < sum(echo.values()) < len(echo) / 4
 
 
 @pytest.mark.parametrize(
